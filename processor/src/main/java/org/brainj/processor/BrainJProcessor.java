@@ -1,0 +1,77 @@
+package org.brainj.processor;
+
+import com.google.auto.service.AutoService;
+import com.sun.source.util.Trees;
+import java.io.IOException;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import org.brainj.annotations.NeuGroup;
+import org.brainj.processor.emit.java.JavaGroupEmitter;
+import org.brainj.processor.extract.Diagnostics;
+import org.brainj.processor.extract.ModelExtractor;
+import org.brainj.processor.model.NeuronModel;
+
+/**
+ * The BrainJ annotation processor: for every {@code @NeuGroup} class, reads the model (method
+ * bodies included) through the compiler Tree API, checks it, and generates its group class.
+ *
+ * <p>Pipeline: {@link ModelExtractor} (trees to IR) → transformations (integrator expansion) →
+ * {@link JavaGroupEmitter} (IR to Java).
+ */
+@AutoService(Processor.class)
+public final class BrainJProcessor extends AbstractProcessor {
+  private Trees trees;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    try {
+      trees = Trees.instance(env);
+    } catch (IllegalArgumentException e) {
+      env.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "BrainJ needs javac's Tree API to read model bodies; this compiler does not provide it");
+    }
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(NeuGroup.class.getCanonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (trees == null) {
+      return false;
+    }
+    Diagnostics diag = new Diagnostics(trees, processingEnv.getMessager());
+    ModelExtractor extractor = new ModelExtractor(processingEnv, trees, diag);
+    for (Element e : round.getElementsAnnotatedWith(NeuGroup.class)) {
+      if (!(e instanceof TypeElement type)) {
+        continue;
+      }
+      NeuronModel model = extractor.extract(type);
+      if (model == null) {
+        continue;
+      }
+      try {
+        new JavaGroupEmitter(model).emit().toBuilder().build().writeTo(processingEnv.getFiler());
+      } catch (IOException | RuntimeException ex) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            "BrainJ could not generate " + model.groupName() + ": " + ex, type);
+      }
+    }
+    return false;
+  }
+}
