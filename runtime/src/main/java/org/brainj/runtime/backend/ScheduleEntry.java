@@ -1,0 +1,84 @@
+package org.brainj.runtime.backend;
+
+import java.util.Objects;
+import org.brainj.runtime.group.NeuronGroup;
+
+/**
+ * One resolved entry of the network schedule ({@code "E.input"}, {@code "E.update"}, ...): the
+ * names are looked up once when a run starts, so executors only follow references in the loop.
+ *
+ * <p>{@link Kind#STEP} entries are the group's compiled step functions, which a backend may run
+ * its own way (SIMD, threads, a device); {@link Kind#INPUT} and {@link Kind#MONITOR} entries carry
+ * a {@link StepAction} that runs on the host.
+ */
+public final class ScheduleEntry {
+
+  /** What an entry does. */
+  public enum Kind {
+    /** apply the inputs of one group */
+    INPUT,
+    /** run one step function of one group ({@link NeuronGroup#executeStep}) */
+    STEP,
+    /** record the monitors of one group */
+    MONITOR
+  }
+
+  final String label;
+  final Kind kind;
+  final NeuronGroup group;
+  final int stepId;
+  final StepAction action;
+
+  private ScheduleEntry(String label, Kind kind, NeuronGroup group, int stepId, StepAction action) {
+    this.label = Objects.requireNonNull(label);
+    this.kind = Objects.requireNonNull(kind);
+    this.group = Objects.requireNonNull(group);
+    this.stepId = stepId;
+    this.action = action;
+  }
+
+  /** A step function of a group; {@code stepId} indexes {@code group.model().steps()}. */
+  public static ScheduleEntry step(String label, NeuronGroup group, int stepId) {
+    if (stepId < 0 || stepId >= group.model().steps().size()) {
+      throw new IllegalArgumentException(
+          "schedule entry '" + label + "': group '" + group.name() + "' has no step " + stepId);
+    }
+    return new ScheduleEntry(label, Kind.STEP, group, stepId, null);
+  }
+
+  /** An input or monitor entry running {@code action} on the host. */
+  public static ScheduleEntry action(String label, Kind kind, NeuronGroup group, StepAction action) {
+    if (kind == Kind.STEP) {
+      throw new IllegalArgumentException("schedule entry '" + label + "': use step(...) for steps");
+    }
+    return new ScheduleEntry(label, kind, group, -1, Objects.requireNonNull(action));
+  }
+
+  /** The schedule string this entry came from, e.g. {@code "E.update"}. */
+  public String label() {
+    return label;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public NeuronGroup group() {
+    return group;
+  }
+
+  /** The step id for {@link Kind#STEP} entries, -1 otherwise. */
+  public int stepId() {
+    return stepId;
+  }
+
+  /** The host action for input and monitor entries, {@code null} for steps. */
+  public StepAction action() {
+    return action;
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}

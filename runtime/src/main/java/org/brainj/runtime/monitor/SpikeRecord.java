@@ -1,0 +1,143 @@
+package org.brainj.runtime.monitor;
+
+import java.util.Arrays;
+
+/**
+ * The spikes of one group in one run, recorded sparsely as (time, neuron index) pairs in the order
+ * they happened (BrainPy's {@code mon.spike_t}/{@code mon.spike}, without the dense matrix).
+ */
+public final class SpikeRecord {
+  private final String group;
+  private final int size;
+  private final TimeGrid grid;
+  int count;
+  int[] steps;
+  int[] indices;
+  double[] times;
+
+  SpikeRecord(String group, int size, TimeGrid grid, int capacity) {
+    this.group = group;
+    this.size = size;
+    this.grid = grid;
+    this.steps = new int[capacity];
+    this.indices = new int[capacity];
+    this.times = new double[capacity];
+  }
+
+  /** The group's name. */
+  public String group() {
+    return group;
+  }
+
+  /** The number of neurons in the group. */
+  public int size() {
+    return size;
+  }
+
+  /** Steps in the run. */
+  public int nSteps() {
+    return grid.nSteps();
+  }
+
+  public double dt() {
+    return grid.dt();
+  }
+
+  /** The time (ms) of the run's first step. */
+  public double t0() {
+    return grid.t0();
+  }
+
+  /** The run's time grid. */
+  public TimeGrid grid() {
+    return grid;
+  }
+
+  /** The number of spikes. */
+  public int count() {
+    return count;
+  }
+
+  /** The time (ms) of each spike (a new array). */
+  public double[] times() {
+    return Arrays.copyOf(times, count);
+  }
+
+  /** The neuron index of each spike (a new array). */
+  public int[] indices() {
+    return Arrays.copyOf(indices, count);
+  }
+
+  /** The step within the run of each spike (a new array). */
+  public int[] steps() {
+    return Arrays.copyOf(steps, count);
+  }
+
+  /** The dense {@code (nSteps x size)} 0/1 matrix, as BrainPy's {@code mon.spike}. */
+  public double[][] toDense() {
+    double[][] dense = new double[grid.nSteps()][size];
+    for (int k = 0; k < count; k++) {
+      dense[steps[k]][indices[k]] = 1.0;
+    }
+    return dense;
+  }
+
+  /** The number of spikes in each step of the run. */
+  public int[] countsPerStep() {
+    int[] c = new int[grid.nSteps()];
+    for (int k = 0; k < count; k++) {
+      c[steps[k]]++;
+    }
+    return c;
+  }
+
+  /** The number of spikes of each neuron. */
+  public int[] countsPerNeuron() {
+    int[] c = new int[size];
+    for (int k = 0; k < count; k++) {
+      c[indices[k]]++;
+    }
+    return c;
+  }
+
+  /**
+   * The population firing rate in Hz at each step, smoothed with a rectangular window of
+   * {@code width} ms, as BrainPy's {@code measure.firing_rate}: the fraction of neurons spiking per
+   * step, convolved (same length, zero padded) with {@code 2 * floor(width / 2 / dt) + 1} ones
+   * scaled by {@code 1000 / width}.
+   */
+  public double[] populationRate(double width) {
+    if (!(width > 0) || Double.isInfinite(width)) {
+      throw new IllegalArgumentException(
+          "populationRate of group '" + group + "': width must be a positive number of ms, got "
+              + width);
+    }
+    int nSteps = grid.nSteps();
+    int half = (int) (width / 2 / grid.dt());
+    int[] c = countsPerStep();
+    // prefix sums make the window sum O(1) per step
+    double[] prefix = new double[nSteps + 1];
+    for (int i = 0; i < nSteps; i++) {
+      prefix[i + 1] = prefix[i] + c[i] / (double) size;
+    }
+    double scale = 1000.0 / width;
+    double[] rate = new double[nSteps];
+    for (int i = 0; i < nSteps; i++) {
+      int lo = Math.max(0, i - half);
+      int hi = Math.min(nSteps, i + half + 1);
+      rate[i] = (prefix[hi] - prefix[lo]) * scale;
+    }
+    return rate;
+  }
+
+  /** The time (ms) of each step of the run, for plotting per-step quantities. */
+  public double[] stepTimes() {
+    return grid.toArray();
+  }
+
+  @Override
+  public String toString() {
+    return "SpikeRecord of '" + group + "' (" + count + " spikes, " + grid.nSteps() + " steps, " + size
+        + " neurons)";
+  }
+}
