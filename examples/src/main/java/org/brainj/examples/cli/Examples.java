@@ -1,0 +1,39 @@
+package org.brainj.examples.cli;
+
+import java.util.List;
+import org.brainj.examples.manual.EveryExample;
+import org.brainj.examples.manual.HHExample;
+import org.brainj.examples.manual.LIFExample;
+import org.brainj.examples.manual.MonitorExample;
+import org.brainj.examples.manual.ScheduleExample;
+
+/** The registry of runnable examples. */
+public final class Examples {
+  private Examples() {}
+
+  private static final List<Example> ALL =
+      List.of(
+          new HHExample(),
+          new LIFExample(),
+          new ScheduleExample(),
+          new EveryExample(),
+          new MonitorExample());
+
+  public static List<Example> all() {
+    return ALL;
+  }
+
+  public static List<String> names() {
+    return ALL.stream().map(Example::name).toList();
+  }
+
+  public static Example byName(String name) {
+    for (Example e : ALL) {
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException(
+        "no example named '" + name + "'; examples: " + String.join(", ", names()));
+  }
+}
