@@ -19,13 +19,21 @@ public record Reporting(double fraction, ProgressListener listener) {
 
   /**
    * The step counts after which to report, increasing, ending with {@code nSteps}: the steps
-   * nearest to {@code k * fraction * nSteps} for {@code k = 1, 2, ...}.
+   * nearest to {@code k * fraction * nSteps} for {@code k = 1, 2, ...}; every step when a fraction
+   * of the run is less than one step.
    */
   public int[] checkpoints(int nSteps) {
     if (nSteps <= 0) {
       return new int[0];
     }
-    int max = (int) Math.min(nSteps, Math.ceil(1 / fraction - 1e-9));
+    if (fraction * nSteps <= 1) {
+      int[] every = new int[nSteps];
+      for (int k = 0; k < nSteps; k++) {
+        every[k] = k + 1;
+      }
+      return every;
+    }
+    int max = (int) Math.ceil(1 / fraction - 1e-9); // < nSteps here
     int[] points = new int[max + 1];
     int n = 0;
     for (int k = 1; k <= max; k++) {
