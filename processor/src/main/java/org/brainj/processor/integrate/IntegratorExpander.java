@@ -146,7 +146,8 @@ public final class IntegratorExpander {
       Expr term = new LocalRef(ks.get(j));
       boolean negative = w < 0 && sum != null;
       double mag = negative ? -w : w;
-      if (mag != 1) {
+      // a leading -1 is written as -k (below), so it takes no factor here
+      if (mag != 1 && mag != -1) {
         term = mul(Const.ofDouble(mag), term);
       }
       if (sum == null) {

@@ -1,0 +1,223 @@
+package org.brainj.processor.integrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.brainj.annotations.Methods;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Butcher tableaux are data typed in by hand; the Runge-Kutta order conditions (Hairer,
+ * Norsett, Wanner, I.2) catch a mistyped coefficient.
+ */
+class TableauxTest {
+  private static final double TOL = 1e-14;
+
+  static Stream<ButcherTableau> tableaux() {
+    return Tableaux.all().values().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tableaux")
+  void isExplicitAndWellFormed(ButcherTableau t) {
+    int s = t.stages();
+    assertTrue(s >= 1, t.name());
+    assertEquals(s, t.c().length, t.name() + ": c");
+    assertEquals(s, t.a().length, t.name() + ": rows of A");
+    for (int i = 0; i < s; i++) {
+      assertEquals(i, t.a()[i].length, t.name() + ": row " + i + " of A is strictly lower");
+    }
+    assertEquals(0.0, t.c()[0], t.name() + ": explicit methods start at c1 = 0");
+    assertTrue(t.order() >= 1 && t.order() <= 4, t.name() + ": order " + t.order());
+    assertTrue(s >= t.order(), t.name() + ": an explicit method has at least order stages");
+    assertSame(t, Tableaux.byName(t.name()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tableaux")
+  void rowSumsOfAEqualC(ButcherTableau t) {
+    for (int i = 0; i < t.stages(); i++) {
+      double sum = 0;
+      for (double aij : t.a()[i]) {
+        sum += aij;
+      }
+      assertEquals(t.c()[i], sum, TOL, t.name() + ": sum of row " + i + " of A");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tableaux")
+  void satisfiesOrderConditionsUpToItsOrder(ButcherTableau t) {
+    List<Condition> conditions = conditions(t);
+    for (Condition k : conditions) {
+      if (k.order <= t.order()) {
+        assertEquals(k.expected, k.actual, TOL, t.name() + ": order-" + k.order + " condition "
+            + k.name);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tableaux")
+  void declaredOrderIsNotTooLow(ButcherTableau t) {
+    // the method is not of a higher order than declared: some condition of order p + 1 fails
+    // (no explicit 4-stage method is of order 5, so only orders 1-3 are checked)
+    if (t.order() >= 4) {
+      return;
+    }
+    boolean someFails = conditions(t).stream()
+        .filter(k -> k.order == t.order() + 1)
+        .anyMatch(k -> Math.abs(k.expected - k.actual) > 1e-6);
+    assertTrue(someFails, t.name() + " satisfies the order-" + (t.order() + 1)
+        + " conditions; is its declared order " + t.order() + " right?");
+  }
+
+  @Test
+  void everyMethodKeywordHasATableau() throws IllegalAccessException {
+    List<String> keywords = new ArrayList<>();
+    for (Field f : Methods.class.getFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+        keywords.add((String) f.get(null));
+      }
+    }
+    assertEquals(12, keywords.size(), "the keywords of Methods");
+    for (String k : keywords) {
+      assertNotNull(Tableaux.byName(k), "no tableau for Methods keyword '" + k + "'");
+    }
+    assertEquals(keywords.size(), Tableaux.all().size(), "tableaux without a Methods keyword: "
+        + Tableaux.supportedNames());
+  }
+
+  @Test
+  void classicalCoefficientsAreTheNearestDoubles() {
+    ButcherTableau rk4 = Tableaux.byName("rk4");
+    assertEquals(1.0 / 6, rk4.b()[0], 0.0);
+    assertEquals(1.0 / 3, rk4.b()[1], 0.0);
+    assertEquals(0.5, rk4.a()[1][0], 0.0);
+    ButcherTableau ssprk3 = Tableaux.byName("ssprk3");
+    assertEquals(2.0 / 3, ssprk3.b()[2], 0.0);
+    assertEquals(1.0 / 3, ButcherTableau.parse(" 1 / 3 "), 0.0);
+    assertEquals(-3.05096514869293100602, ButcherTableau.parse("-3.05096514869293100602"), 0.0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tableaux")
+  void anySingleMistypedEntryIsDetected(ButcherTableau t) {
+    // the checks above have teeth: change any one entry by 1e-6 and one of them fails
+    int s = t.stages();
+    for (int i = 0; i < s; i++) {
+      for (int j = -2; j < i; j++) { // j = -2: b_i, j = -1: c_i, else a_ij
+        double[] b = t.b().clone();
+        double[] c = t.c().clone();
+        double[][] a = new double[s][];
+        for (int r = 0; r < s; r++) {
+          a[r] = t.a()[r].clone();
+        }
+        if (j == -2) {
+          b[i] += 1e-6;
+        } else if (j == -1) {
+          c[i] += 1e-6;
+        } else {
+          a[i][j] += 1e-6;
+        }
+        ButcherTableau m = new ButcherTableau(t.name(), t.description(), t.order(), c, a, b);
+        boolean detected = !rowSumsHold(m) || conditions(m).stream().anyMatch(
+            k -> k.order <= m.order() && Math.abs(k.expected - k.actual) > TOL);
+        assertTrue(detected, t.name() + ": a change of entry (" + i + ", " + j + ") went unseen");
+      }
+    }
+  }
+
+  private static boolean rowSumsHold(ButcherTableau t) {
+    for (int i = 0; i < t.stages(); i++) {
+      double sum = 0;
+      for (double aij : t.a()[i]) {
+        sum += aij;
+      }
+      if (Math.abs(sum - t.c()[i]) > TOL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ order conditions
+
+  record Condition(int order, String name, double expected, double actual) {}
+
+  static List<Condition> conditions(ButcherTableau t) {
+    int s = t.stages();
+    double[] b = t.b();
+    double[] c = t.c();
+    double[][] a = square(t);
+    double[] ac = mul(a, c); // (A c)_i
+    double[] ac2 = mul(a, pow(c, 2));
+    double[] aac = mul(a, ac);
+    List<Condition> out = new ArrayList<>();
+    out.add(new Condition(1, "sum b = 1", 1.0, dot(b, ones(s))));
+    out.add(new Condition(2, "sum b c = 1/2", 0.5, dot(b, c)));
+    out.add(new Condition(3, "sum b c^2 = 1/3", 1.0 / 3, dot(b, pow(c, 2))));
+    out.add(new Condition(3, "sum b A c = 1/6", 1.0 / 6, dot(b, ac)));
+    out.add(new Condition(4, "sum b c^3 = 1/4", 0.25, dot(b, pow(c, 3))));
+    out.add(new Condition(4, "sum b c A c = 1/8", 0.125, dot(b, times(c, ac))));
+    out.add(new Condition(4, "sum b A c^2 = 1/12", 1.0 / 12, dot(b, ac2)));
+    out.add(new Condition(4, "sum b A A c = 1/24", 1.0 / 24, dot(b, aac)));
+    return out;
+  }
+
+  private static double[][] square(ButcherTableau t) {
+    int s = t.stages();
+    double[][] a = new double[s][s];
+    for (int i = 0; i < s; i++) {
+      System.arraycopy(t.a()[i], 0, a[i], 0, t.a()[i].length);
+    }
+    return a;
+  }
+
+  private static double[] mul(double[][] a, double[] x) {
+    double[] y = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      y[i] = dot(a[i], x);
+    }
+    return y;
+  }
+
+  private static double dot(double[] x, double[] y) {
+    double s = 0;
+    for (int i = 0; i < x.length; i++) {
+      s += x[i] * y[i];
+    }
+    return s;
+  }
+
+  private static double[] pow(double[] x, int p) {
+    double[] y = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      y[i] = Math.pow(x[i], p);
+    }
+    return y;
+  }
+
+  private static double[] times(double[] x, double[] y) {
+    double[] z = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      z[i] = x[i] * y[i];
+    }
+    return z;
+  }
+
+  private static double[] ones(int n) {
+    double[] y = new double[n];
+    java.util.Arrays.fill(y, 1.0);
+    return y;
+  }
+}
