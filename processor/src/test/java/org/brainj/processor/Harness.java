@@ -22,6 +22,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.brainj.annotations.NeuGroup;
@@ -299,18 +301,28 @@ final class Harness {
     }
   }
 
+  private static final Map<List<Object>, Method> METHODS = new ConcurrentHashMap<>();
+
   /** Reflective call of a public method by name whose parameters accept {@code args}. */
   static Object call(Object target, String name, Object... args) {
     return callOn(target.getClass(), target, name, args);
   }
 
   static Object callOn(Class<?> type, Object target, String name, Object... args) {
-    Method found = null;
-    for (Method m : publicMethods(type)) {
-      if (m.getName().equals(name) && m.getParameterCount() == args.length
-          && accepts(m.getParameterTypes(), args)) {
-        found = m;
-        break;
+    List<Object> key = new ArrayList<>(List.of(type, name));
+    for (Object a : args) {
+      key.add(a == null ? null : a.getClass());
+    }
+    Method found = METHODS.get(key);
+    if (found == null) {
+      for (Method m : type.getMethods()) {
+        if (m.getName().equals(name) && m.getParameterCount() == args.length
+            && accepts(m.getParameterTypes(), args)) {
+          found = m;
+          found.setAccessible(true);
+          METHODS.put(key, found);
+          break;
+        }
       }
     }
     if (found == null) {
@@ -318,7 +330,6 @@ final class Harness {
           + " for " + args.length + " argument(s)");
     }
     try {
-      found.setAccessible(true);
       return found.invoke(target, args);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
@@ -332,11 +343,6 @@ final class Harness {
     } catch (IllegalAccessException e) {
       throw new AssertionError(e);
     }
-  }
-
-  private static List<Method> publicMethods(Class<?> type) {
-    List<Method> out = new ArrayList<>(List.of(type.getMethods()));
-    return out;
   }
 
   private static boolean accepts(Class<?>[] params, Object[] args) {
