@@ -170,7 +170,8 @@ public final class GroupInputs {
       };
     }
 
-    // one loop per operation: the switch stays outside the loop so each loop is a simple kernel
+    // one loop per operation: the switch stays outside the loop so each loop is a simple kernel;
+    // float targets compute in double and round once, as Java's compound assignment would
 
     private static void scalar(InputOp op, double[] a, double v) {
       switch (op) {
@@ -202,22 +203,22 @@ public final class GroupInputs {
       switch (op) {
         case ADD -> {
           for (int k = 0; k < a.length; k++) {
-            a[k] += v;
+            a[k] = (float) (a[k] + v);
           }
         }
         case SUB -> {
           for (int k = 0; k < a.length; k++) {
-            a[k] -= v;
+            a[k] = (float) (a[k] - v);
           }
         }
         case MUL -> {
           for (int k = 0; k < a.length; k++) {
-            a[k] *= v;
+            a[k] = (float) (a[k] * v);
           }
         }
         case DIV -> {
           for (int k = 0; k < a.length; k++) {
-            a[k] /= v;
+            a[k] = (float) (a[k] / v);
           }
         }
         case SET -> Arrays.fill(a, (float) v);
@@ -254,22 +255,22 @@ public final class GroupInputs {
       switch (op) {
         case ADD -> {
           for (int k = 0; k < a.length; k++) {
-            a[k] += s[k];
+            a[k] = (float) (a[k] + s[k]);
           }
         }
         case SUB -> {
           for (int k = 0; k < a.length; k++) {
-            a[k] -= s[k];
+            a[k] = (float) (a[k] - s[k]);
           }
         }
         case MUL -> {
           for (int k = 0; k < a.length; k++) {
-            a[k] *= s[k];
+            a[k] = (float) (a[k] * s[k]);
           }
         }
         case DIV -> {
           for (int k = 0; k < a.length; k++) {
-            a[k] /= s[k];
+            a[k] = (float) (a[k] / s[k]);
           }
         }
         case SET -> {

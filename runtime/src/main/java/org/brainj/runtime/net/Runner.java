@@ -197,10 +197,6 @@ public final class Runner {
   public Runner monitor(StateVar var, Indices indices, double period) {
     Objects.requireNonNull(var, "monitored variable");
     requireMember(var.group(), "monitor of '" + var + "'");
-    if (period != 0 && !(period > 0)) {
-      throw new IllegalArgumentException(
-          "monitor of '" + var + "': period must be a positive number of ms, got " + period);
-    }
     monitors.add(Monitor.of(var, indices, period));
     return this;
   }
@@ -395,19 +391,9 @@ public final class Runner {
       int dot = label.indexOf('.');
       Node node = net.node(label.substring(0, dot));
       String local = label.substring(dot + 1);
-      NeuronGroup g = ((GroupNode) node).group();
-      if (local.equals(Network.INPUT)) {
-        GroupInputs in = preparedInputs.get(g);
-        if (in != null && !in.isEmpty()) {
-          entries.add(ScheduleEntry.action(label, ScheduleEntry.Kind.INPUT, g, in::apply));
-        }
-      } else if (local.equals(Network.MONITOR)) {
-        GroupMonitors m = preparedMonitors.get(g);
-        if (m != null && !m.isEmpty()) {
-          entries.add(ScheduleEntry.action(label, ScheduleEntry.Kind.MONITOR, g, m::record));
-        }
-      } else {
-        entries.add(ScheduleEntry.step(label, g, g.model().stepIndex(local)));
+      ScheduleEntry entry = resolve(label, node, local, preparedInputs, preparedMonitors);
+      if (entry != null) {
+        entries.add(entry);
       }
     }
     RunPlan plan = new RunPlan(entries, nSteps, dt, originT, firstStep - originStep, firstStep);
@@ -457,6 +443,36 @@ public final class Runner {
       spikes.put(s.group(), preparedMonitors.get(s.group()).spikes());
     }
     return new RunResult(grid, traces, spikes, elapsed);
+  }
+
+  /**
+   * The executable entry for one schedule string, or null when there is nothing to do (a group
+   * without inputs or monitors). Other kinds of nodes (synapses) add their case here.
+   */
+  private static ScheduleEntry resolve(
+      String label,
+      Node node,
+      String local,
+      Map<NeuronGroup, GroupInputs> inputs,
+      Map<NeuronGroup, GroupMonitors> monitors) {
+    if (!(node instanceof GroupNode groupNode)) {
+      throw new IllegalStateException(
+          "schedule entry '" + label + "': nodes of kind " + node.kind() + " cannot run yet");
+    }
+    NeuronGroup g = groupNode.group();
+    if (local.equals(Network.INPUT)) {
+      GroupInputs in = inputs.get(g);
+      return in == null || in.isEmpty()
+          ? null
+          : ScheduleEntry.action(label, ScheduleEntry.Kind.INPUT, g, in::apply);
+    }
+    if (local.equals(Network.MONITOR)) {
+      GroupMonitors m = monitors.get(g);
+      return m == null || m.isEmpty()
+          ? null
+          : ScheduleEntry.action(label, ScheduleEntry.Kind.MONITOR, g, m::record);
+    }
+    return ScheduleEntry.step(label, g, g.model().stepIndex(local));
   }
 
   private static double seconds(long startNs) {

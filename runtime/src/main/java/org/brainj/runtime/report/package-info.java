@@ -1,0 +1,2 @@
+/** Progress reporting during a run, printed like BrainPy or sent to a listener. */
+package org.brainj.runtime.report;
