@@ -29,7 +29,8 @@ public final class EveryExample implements Example {
   public void run(ExampleContext ctx) {
     Network net = Network.create();
     HHCoinGroup hh = net.add(HHCoinGroup.builder(1).name("HH3").seed(2021).build());
-    RunResult r = net.runner().dt(0.1).monitor(hh.V()).run(ctx.scale(100));
+    // the manual integrates with exponential Euler at dt = 0.1; rk4 needs a finer step for HH
+    RunResult r = net.runner().dt(0.01).monitor(hh.V()).run(ctx.scale(100));
     Trace v = r.trace(hh.V());
     StringBuilder first = new StringBuilder("first 20 values of V:");
     int repeats = 0;

@@ -94,6 +94,9 @@ public final class Plot {
       c.setYAxisTitle(yLabel == null ? "" : yLabel);
       c.getStyler().setLegendVisible(legend != null ? legend : seriesCount <= 20);
       c.getStyler().setChartTitleVisible(title != null && !title.isEmpty());
+      // XChart's default hint packs time ticks so densely that their labels run together
+      c.getStyler().setXAxisTickMarkSpacingHint(Math.max(80, width / 10));
+      c.getStyler().setXAxisMaxLabelCount(Math.max(4, width / 80));
       content.accept(c);
       chart = c;
     }
