@@ -10,6 +10,7 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -553,6 +554,9 @@ final class BodyTranslator {
       }
       return new VarRef(name, v.type());
     }
+    if ((name.equals("PI") || name.equals("E")) && staticallyImportedFromMath(name)) {
+      return Const.ofDouble(name.equals("PI") ? Math.PI : Math.E);
+    }
     String other = symbols.otherFields.get(name);
     if (other != null) {
       throw diag.fail(where, unit, "field '" + name + "' is " + other + "; model code can read"
@@ -560,6 +564,17 @@ final class BodyTranslator {
     }
     throw diag.fail(where, unit, "'" + name + "' is not known to the model DSL here: model code"
         + " can read its locals, t and dt, @Param/@Var/@Spike/@Input fields and constants");
+  }
+
+  /** Whether the file has {@code import static java.lang.Math.*} or {@code ...Math.<name>}. */
+  private boolean staticallyImportedFromMath(String name) {
+    for (ImportTree i : unit.getImports()) {
+      String q = i.getQualifiedIdentifier().toString();
+      if (i.isStatic() && (q.equals("java.lang.Math.*") || q.equals("java.lang.Math." + name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Expr call(MethodInvocationTree call) {
@@ -574,7 +589,8 @@ final class BodyTranslator {
       ExpressionTree owner = unparen(ms.getExpression());
       String o = owner instanceof IdentifierTree oid ? oid.getName().toString()
           : owner instanceof MemberSelectTree oms ? oms.toString() : "";
-      if (o.equals("Math") || o.equals("StrictMath") || o.equals("java.lang.Math")) {
+      // not StrictMath: generated code calls Math, whose results may differ from StrictMath's
+      if (o.equals("Math") || o.equals("java.lang.Math")) {
         return math(call, name);
       }
       if (o.equals("Dsl") || o.equals("org.brainj.annotations.Dsl")) {

@@ -29,7 +29,10 @@ final class ConstantFolder {
     }
     if (e instanceof Unary u && u.op() == Expr.UnaryOp.NEG) {
       Double v = fold(u.operand());
-      return v == null ? null : -v;
+      if (v == null) {
+        return null;
+      }
+      return u.type() == org.brainj.processor.ir.Type.INT ? (double) -(int) (double) v : -v;
     }
     if (e instanceof Binary b && !b.op().isComparison() && !b.op().isLogical()) {
       Double l = fold(b.left());
@@ -37,12 +40,36 @@ final class ConstantFolder {
       if (l == null || r == null) {
         return null;
       }
-      boolean integer = b.type() == org.brainj.processor.ir.Type.INT;
+      // Java's arithmetic of the operation's type: int wraps around, float rounds to float
+      if (b.type() == org.brainj.processor.ir.Type.INT) {
+        int li = (int) (double) l;
+        int ri = (int) (double) r;
+        return switch (b.op()) {
+          case ADD -> (double) (li + ri);
+          case SUB -> (double) (li - ri);
+          case MUL -> (double) (li * ri);
+          case DIV -> ri == 0 ? null : (double) (li / ri); // Java: not a constant either
+          case REM -> ri == 0 ? null : (double) (li % ri);
+          default -> null;
+        };
+      }
+      if (b.type() == org.brainj.processor.ir.Type.FLOAT) {
+        float lf = (float) (double) l;
+        float rf = (float) (double) r;
+        return switch (b.op()) {
+          case ADD -> (double) (lf + rf);
+          case SUB -> (double) (lf - rf);
+          case MUL -> (double) (lf * rf);
+          case DIV -> (double) (lf / rf);
+          case REM -> (double) (lf % rf);
+          default -> null;
+        };
+      }
       return switch (b.op()) {
         case ADD -> l + r;
         case SUB -> l - r;
         case MUL -> l * r;
-        case DIV -> integer ? (double) ((int) (double) l / (int) (double) r) : l / r;
+        case DIV -> l / r;
         case REM -> l % r;
         default -> null;
       };

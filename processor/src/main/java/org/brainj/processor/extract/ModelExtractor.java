@@ -63,7 +63,9 @@ public final class ModelExtractor {
           "streamOf", "stream", "compute", "condition", "initDefaults", "doubles", "floats",
           "ints", "booleans", "init", "build", "builder", "toString", "hashCode", "equals",
           "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "MODEL", "t", "dt",
-          "i", "step", "from", "to");
+          "i", "step", "from", "to",
+          // generated expressions write Math.f(..), Double.NaN and org.brainj... qualified
+          "Math", "Double", "Float", "org");
 
   private final ProcessingEnvironment env;
   private final Trees trees;

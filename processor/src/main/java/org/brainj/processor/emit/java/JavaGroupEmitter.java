@@ -225,7 +225,7 @@ public final class JavaGroupEmitter {
       Names names = new Names(reservedNames());
       JavaExprWriter w = new JavaExprWriter(names, "i");
       hoistParams(m, params);
-      m.beginControlFlow("for (int i = 0, n = size(); i < n; i++)");
+      m.beginControlFlow("for (int i = 0; i < size(); i++)");
       loadParams(m, params);
       for (VarSpec v : perNeuron) {
         m.addStatement("this.$L[i] = $L", v.name(), w.write(v.init()));
@@ -347,8 +347,9 @@ public final class JavaGroupEmitter {
   }
 
   private Set<String> reservedNames() {
+    // also the simple names generated expressions qualify with: a local must not hide them
     Set<String> r = new HashSet<>(Set.of("t", "dt", "step", "from", "to", "i", "n", "stepId",
-        "rngSeed"));
+        "rngSeed", "Math", "Double", "Float", "org"));
     model.params().forEach(p -> {
       r.add(p.name());
       r.add(p.name() + "_values");
