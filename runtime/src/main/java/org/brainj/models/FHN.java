@@ -44,7 +44,7 @@ import org.brainj.annotations.Var;
  * <p>Dynamics with the defaults: for {@code Iext = 0} the only fixed point (V = -1.1994,
  * w = -0.6243) is a stable focus; it loses stability in a Hopf bifurcation at
  * {@code Iext = 0.3313}; at {@code Iext = 0.8} the fixed point (V = -0.2729, w = 0.5339) is an
- * unstable node inside a limit cycle (period about 36.5 time units).
+ * unstable node inside a limit cycle (period 36.52 time units; V between -1.93 and 1.91).
  *
  * <p>Spikes: the manual's group has none; as in BrainPy 2.x's {@code FHN}, a spike is an upward
  * crossing of {@code vTh} (BrainPy 2.x's default 1.8; the limit cycle at {@code Iext = 0.8}

@@ -41,7 +41,9 @@ import org.brainj.annotations.Var;
  * (initial 0.5, 0.6, 0.32, the manual's values), the spike flag {@code spike} and the input
  * accumulator {@code input} (uA/cm^2). The manual's {@code m = 0.5} is far above its resting
  * value (about 0.053), so a neuron started there fires one spike at about 0.14 ms even without
- * input; start from {@code m = 0.05} (as common HH references do) to avoid it.
+ * input; start from {@code m = 0.05} (as common HH references do) to avoid it. Note the
+ * manual's {@code gL = 0.03}, a tenth of Hodgkin and Huxley's 0.3: the resting potential is
+ * -70.68 mV, not -65.
  *
  * <p>There is no reset: the spike flag only marks the step in which {@code V} crossed
  * {@code vTh} upwards, as in the manual. With constant input 10 the neuron fires regularly, about

@@ -20,12 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Tolerance of the slope, +-0.25: the global error is {@code C dt^p (1 + O(dt))}, so over a
  * range of {@code dt} the fitted slope differs from {@code p} by about the relative change of the
  * correction term across the range; the step sizes are chosen small enough for that to be a few
- * hundredths (measured: 0.00 to 0.07, rk4_38rule -0.07, whose coarsest step is least asymptotic). A wrong tableau entry
- * (or a wrong stage time {@code c_i}) breaks an order condition and drops the order by at least
- * one, and a right tableau never shows order {@code p + 1} on this problem (its leading error
- * coefficient is not zero), so +-0.25 separates right from wrong with a wide margin on both
- * sides. The range stays above rounding: the smallest rk4 error is about 1e-11, far above the
- * 1e-16 * N rounding floor.
+ * hundredths (measured: +0.00 to +0.03, and -0.07 for rk4_38rule, whose coarsest step is the
+ * least asymptotic). A wrong tableau entry or stage time {@code c_i} breaks an order condition
+ * and drops the order by at least one (a leading -1 weight negated twice made rk3 first order:
+ * measured slope 1.02), and a right tableau does not show order {@code p + 1} on this problem
+ * (its leading error coefficient is not zero), so +-0.25 separates right from wrong with a wide
+ * margin on both sides. The range stays above rounding: the smallest rk4 error is about 1e-11,
+ * far above the 1e-16 * N rounding floor.
  */
 class IntegratorOrderTest {
   private static final double T = 2.0;
