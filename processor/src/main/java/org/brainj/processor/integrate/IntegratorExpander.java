@@ -107,11 +107,16 @@ public final class IntegratorExpander {
         }
         Expr inc = weightedSum(tab.a()[stage], slopes.get(v));
         Type type = model.var(v).type();
-        Local x = new Local(v + "_" + (stage + 1), Type.DOUBLE);
+        // a stage value has the variable's type, so every stage evaluates the derivative with
+        // the types the model declares (a float variable's stages are floats, like stage 1)
+        Local x = new Local(v + "_" + (stage + 1), type);
         Expr value =
             inc == null
                 ? new VarRef(v, type)
                 : new Binary(BinaryOp.ADD, new VarRef(v, type), mul(new Dt(), inc), Type.DOUBLE);
+        if (type != Type.DOUBLE && inc != null) {
+          value = new Expr.Cast(type, value);
+        }
         code.add(new Declare(x, value, origin));
         stageValue.put(v, new LocalRef(x));
       }
