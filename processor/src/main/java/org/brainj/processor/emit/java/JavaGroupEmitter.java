@@ -487,7 +487,25 @@ public final class JavaGroupEmitter {
       } else if (s instanceof Assign a) {
         String target = a.target() instanceof VarTarget v ? v.name()
             : names.of(((LocalTarget) a.target()).local());
-        m.addStatement("$L $L $L", target, a.op().symbol, w.write(a.value()));
+        Type type = a.target().type();
+        Type wide = Type.promote(type, a.value().type());
+        if (a.op() != Stmt.AssignOp.SET && wide != type) {
+          // x op= y narrows implicitly (JLS 15.26.2); written out as x = (T) (x op y), the
+          // same arithmetic, so javac's lossy-conversions lint has nothing to say
+          Expr self = a.target() instanceof VarTarget v ? new Expr.VarRef(v.name(), type)
+              : new Expr.LocalRef(((LocalTarget) a.target()).local());
+          Expr.BinaryOp op = switch (a.op()) {
+            case ADD -> Expr.BinaryOp.ADD;
+            case SUB -> Expr.BinaryOp.SUB;
+            case MUL -> Expr.BinaryOp.MUL;
+            case DIV -> Expr.BinaryOp.DIV;
+            default -> Expr.BinaryOp.REM;
+          };
+          m.addStatement("$L = $L", target,
+              w.write(new Expr.Cast(type, new Expr.Binary(op, self, a.value(), wide))));
+        } else {
+          m.addStatement("$L $L $L", target, a.op().symbol, w.write(a.value()));
+        }
       } else if (s instanceof If i) {
         m.beginControlFlow("if ($L)", w.write(i.condition()));
         write(i.then());
