@@ -231,12 +231,10 @@ final class Harness {
   static final class Group {
     final Loaded loaded;
     final Object group;
-    final Object clock;
 
     Group(Loaded loaded, Object group) {
       this.loaded = loaded;
       this.group = group;
-      this.clock = null;
     }
 
     /** Runs step {@code stepId} at time {@code t} (global step {@code step}) with {@code dt}. */
