@@ -15,6 +15,8 @@ import javax.tools.Diagnostic;
 public final class Diagnostics {
   /** Thrown to abandon the current body after an error has been reported. */
   static final class Abort extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     Abort() {
       super(null, null, false, false);
     }
