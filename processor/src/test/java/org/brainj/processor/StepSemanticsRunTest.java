@@ -453,16 +453,33 @@ class StepSemanticsRunTest {
       }
       """;
 
-  @org.junit.jupiter.api.Disabled("known processor limitation: the statements of an inlined"
-      + " helper are hoisted before the whole statement, so they run even where Java would not"
-      + " evaluate the call (the untaken branch of ?:, the right side of && and ||); an int"
-      + " division by zero there throws")
   @Test
   void aHelperInTheUntakenBranchOfATernaryIsNotEvaluated() {
     Loaded l = load("m.Guarded", CONDITIONAL_HELPER);
     Group g = l.builder("m.GuardedGroup", 2).set("k", new double[] {0, 4}).build();
     g.executeStep(0, 0, 0, 0.1);
     assertArrayEquals(new double[] {-1, 25}, g.get("x"));
+  }
+
+  static final String SHORT_CIRCUIT_HELPER = """
+      package m;
+      import org.brainj.annotations.*;
+      @NeuGroup
+      public class ShortCircuit {
+        @Var int k;
+        @Var boolean both, either;
+        static boolean big(int a) { int q = 100 / a; return q < 50; }
+        @Update void update() { both = k != 0 && big(k); either = k == 0 || big(k); }
+      }
+      """;
+
+  @Test
+  void helpersOnTheRightOfAndOrRunOnlyWhenJavaEvaluatesThem() {
+    Loaded l = load("m.ShortCircuit", SHORT_CIRCUIT_HELPER);
+    Group g = l.builder("m.ShortCircuitGroup", 3).set("k", new double[] {0, 4, 1}).build();
+    g.executeStep(0, 0, 0, 0.1);
+    assertArrayEquals(new double[] {0, 1, 0}, g.get("both"));
+    assertArrayEquals(new double[] {1, 1, 0}, g.get("either"));
   }
 
   // ------------------------------------------------------------------ @Every and rand()

@@ -753,16 +753,41 @@ final class BodyTranslator {
   private Expr conditional(ConditionalExpressionTree c) {
     Expr cond = expr(c.getCondition());
     requireBoolean(c.getCondition(), cond, "?:");
-    Expr a = expr(c.getTrueExpression());
-    Expr b = expr(c.getFalseExpression());
+    // each branch collects the statements of helpers it inlines, so they run only when Java
+    // would evaluate that branch
+    List<Stmt> whenTrue = new ArrayList<>();
+    List<Stmt> whenFalse = new ArrayList<>();
+    Expr a = inSink(whenTrue, c.getTrueExpression());
+    Expr b = inSink(whenFalse, c.getFalseExpression());
+    Type t;
     if (a.type() == Type.BOOLEAN && b.type() == Type.BOOLEAN) {
-      return new Conditional(cond, a, b, Type.BOOLEAN);
-    }
-    if (!a.type().isNumeric() || !b.type().isNumeric()) {
+      t = Type.BOOLEAN;
+    } else if (!a.type().isNumeric() || !b.type().isNumeric()) {
       throw diag.fail(c, unit, "both branches of ?: must be numbers, or both booleans");
+    } else {
+      t = Type.promote(a.type(), b.type());
     }
-    Type t = Type.promote(a.type(), b.type());
-    return new Conditional(cond, widen(a, t), widen(b, t), t);
+    if (whenTrue.isEmpty() && whenFalse.isEmpty()) {
+      return new Conditional(cond, widen(a, t), widen(b, t), t);
+    }
+    Origin origin = lines.origin(c);
+    Local result = new Local("chosen", t);
+    sink.add(new Declare(result, null, origin));
+    whenTrue.add(new Assign(new LocalTarget(result), AssignOp.SET, widen(a, t), origin));
+    whenFalse.add(new Assign(new LocalTarget(result), AssignOp.SET, widen(b, t), origin));
+    sink.add(new If(cond, whenTrue, whenFalse, origin));
+    return new LocalRef(result);
+  }
+
+  /** Translates {@code e} with inlined helper statements going to {@code into}. */
+  private Expr inSink(List<Stmt> into, ExpressionTree e) {
+    List<Stmt> outer = sink;
+    sink = into;
+    try {
+      return expr(e);
+    } finally {
+      sink = outer;
+    }
   }
 
   private Expr cast(TypeCastTree c) {
@@ -793,12 +818,25 @@ final class BodyTranslator {
           default -> BinaryOp.OR;
         };
     Expr l = expr(b.getLeftOperand());
-    Expr r = expr(b.getRightOperand());
     if (op.isLogical()) {
       requireBoolean(b.getLeftOperand(), l, op.symbol);
+      // short-circuit: helper statements of the right side run only when Java evaluates it
+      List<Stmt> rightPre = new ArrayList<>();
+      Expr r = inSink(rightPre, b.getRightOperand());
       requireBoolean(b.getRightOperand(), r, op.symbol);
-      return new Binary(op, l, r, Type.BOOLEAN);
+      if (rightPre.isEmpty()) {
+        return new Binary(op, l, r, Type.BOOLEAN);
+      }
+      Origin origin = lines.origin(b);
+      Local result = new Local(op == BinaryOp.AND ? "both" : "either", Type.BOOLEAN);
+      sink.add(new Declare(result, l, origin));
+      rightPre.add(new Assign(new LocalTarget(result), AssignOp.SET, r, origin));
+      Expr evaluateRight = op == BinaryOp.AND ? new LocalRef(result)
+          : new Unary(UnaryOp.NOT, new LocalRef(result), Type.BOOLEAN);
+      sink.add(new If(evaluateRight, rightPre, List.of(), origin));
+      return new LocalRef(result);
     }
+    Expr r = expr(b.getRightOperand());
     if ((op == BinaryOp.EQ || op == BinaryOp.NE) && l.type() == Type.BOOLEAN
         && r.type() == Type.BOOLEAN) {
       return new Binary(op, l, r, Type.BOOLEAN);
