@@ -1,6 +1,7 @@
 package org.brainj.runtime.backend;
 
 import org.brainj.runtime.group.Clock;
+import org.brainj.runtime.group.NeuronGroup;
 
 /**
  * Runs the schedule on the calling thread with the groups' plain-Java step code. The step loop
@@ -25,8 +26,8 @@ public final class ScalarExecutor implements Executor {
         clock.set(t, plan.globalStep(i));
         for (j = 0; j < entries.length; j++) {
           ScheduleEntry e = entries[j];
-          if (e.kind == ScheduleEntry.Kind.STEP) {
-            e.group.executeStep(e.stepId, clock);
+          if (e.kind == ScheduleEntry.Kind.STEP && e.action == null) {
+            ((NeuronGroup) e.group).executeStep(e.stepId, clock);
           } else {
             e.action.run(i, t);
           }

@@ -2,6 +2,7 @@ package org.brainj.runtime.backend;
 
 import java.util.Objects;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.Population;
 
 /**
  * One resolved entry of the network schedule ({@code "E.input"}, {@code "E.update"}, ...): the
@@ -25,11 +26,11 @@ public final class ScheduleEntry {
 
   final String label;
   final Kind kind;
-  final NeuronGroup group;
+  final Population group;
   final int stepId;
   final StepAction action;
 
-  private ScheduleEntry(String label, Kind kind, NeuronGroup group, int stepId, StepAction action) {
+  private ScheduleEntry(String label, Kind kind, Population group, int stepId, StepAction action) {
     this.label = Objects.requireNonNull(label);
     this.kind = Objects.requireNonNull(kind);
     this.group = Objects.requireNonNull(group);
@@ -47,8 +48,9 @@ public final class ScheduleEntry {
   }
 
   /** An input or monitor entry running {@code action} on the host. */
-  public static ScheduleEntry action(String label, Kind kind, NeuronGroup group, StepAction action) {
-    if (kind == Kind.STEP) {
+  public static ScheduleEntry action(String label, Kind kind, Population group, StepAction action) {
+    // a neuron group's step goes through step(...); other populations run their steps as actions
+    if (kind == Kind.STEP && group instanceof NeuronGroup) {
       throw new IllegalArgumentException("schedule entry '" + label + "': use step(...) for steps");
     }
     return new ScheduleEntry(label, kind, group, -1, Objects.requireNonNull(action));
@@ -63,7 +65,7 @@ public final class ScheduleEntry {
     return kind;
   }
 
-  public NeuronGroup group() {
+  public Population group() {
     return group;
   }
 

@@ -14,9 +14,12 @@ public record ModelInfo(
     List<ParamInfo> params,
     List<VarInfo> vars,
     List<StepInfo> steps,
-    List<String> schedule) {
+    List<String> schedule,
+    boolean perPostCapable,
+    List<String> perPostUniformParams) {
 
   public ModelInfo {
+    perPostUniformParams = List.copyOf(perPostUniformParams);
     params = List.copyOf(params);
     vars = List.copyOf(vars);
     steps = List.copyOf(steps);
@@ -89,6 +92,8 @@ public record ModelInfo(
     private final List<VarInfo> vars = new ArrayList<>();
     private final List<StepInfo> steps = new ArrayList<>();
     private final List<String> schedule = new ArrayList<>();
+    private boolean perPost;
+    private final List<String> perPostParams = new ArrayList<>();
 
     private Builder(String name, String sourceClass) {
       this.name = name;
@@ -116,6 +121,16 @@ public record ModelInfo(
       return this;
     }
 
+    /**
+     * For synapse models: the state can be kept per postsynaptic neuron (linear dynamics, events
+     * that add), provided the named parameters are uniform across synapses.
+     */
+    public Builder perPost(String... uniformParams) {
+      perPost = true;
+      perPostParams.addAll(List.of(uniformParams));
+      return this;
+    }
+
     public ModelInfo build() {
       List<String> order = new ArrayList<>(schedule);
       if (order.isEmpty()) {
@@ -123,7 +138,7 @@ public record ModelInfo(
         steps.forEach(s -> order.add(s.name()));
         order.add("monitor");
       }
-      return new ModelInfo(name, sourceClass, params, vars, steps, order);
+      return new ModelInfo(name, sourceClass, params, vars, steps, order, perPost, perPostParams);
     }
   }
 }

@@ -8,12 +8,12 @@ import org.brainj.runtime.init.Init;
  * between runs needs no rebuild (manual 9.1).
  */
 public final class Parameter {
-  private final NeuronGroup group;
+  private final Population group;
   private final String name;
   private double[] values;
   private int stride;
 
-  Parameter(NeuronGroup group, String name, double value) {
+  Parameter(Population group, String name, double value) {
     this.group = group;
     this.name = name;
     this.values = new double[] {value};
@@ -40,7 +40,7 @@ public final class Parameter {
 
   /** The value for neuron {@code i}. */
   public double get(int i) {
-    group.checkIndex(i, "parameter '" + name + "'");
+    group.checkIndex(i, stride == 0 ? group.size() : values.length, "parameter '" + name + "'");
     return values[i * stride];
   }
 
@@ -55,9 +55,11 @@ public final class Parameter {
   public Parameter set(double[] perNeuron) {
     if (perNeuron.length != group.size()) {
       throw new IllegalArgumentException(
-          "group '" + group.name() + "': parameter '" + name + "' got " + perNeuron.length
-              + " values but the group has " + group.size() + " neurons");
+          group.kind() + " '" + group.name() + "': parameter '" + name + "' got "
+              + perNeuron.length + " values but the " + group.kind() + " has " + group.size()
+              + " " + group.elementName() + "s");
     }
+    group.checkParameter(name, false);
     this.values = perNeuron.clone();
     this.stride = 1;
     return this;
@@ -65,12 +67,14 @@ public final class Parameter {
 
   /** Per-neuron values from an initializer (drawn with the group's seed). */
   public Parameter set(Init init) {
+    group.checkParameter(name, false);
     double[] v = new double[group.size()];
     try {
       init.fill(v, group.seed(), group.streamOf("param:" + name));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "group '" + group.name() + "': parameter '" + name + "': " + e.getMessage(), e);
+          group.kind() + " '" + group.name() + "': parameter '" + name + "': " + e.getMessage(),
+          e);
     }
     this.values = v;
     this.stride = 1;

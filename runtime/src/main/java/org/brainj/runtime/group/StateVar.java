@@ -10,17 +10,19 @@ import org.brainj.runtime.init.Init;
  * point monitors and inputs at a variable, and to read or set values between runs.
  */
 public final class StateVar {
-  private final NeuronGroup group;
+  private final Population group;
   private final String name;
   private final VarType type;
   private final Role role;
   private final Object array;
+  private final int length;
 
-  StateVar(NeuronGroup group, String name, VarType type, Role role, int size) {
+  StateVar(Population group, String name, VarType type, Role role, int size) {
     this.group = group;
     this.name = name;
     this.type = type;
     this.role = role;
+    this.length = size;
     this.array =
         switch (type) {
           case DOUBLE -> new double[size];
@@ -30,7 +32,8 @@ public final class StateVar {
         };
   }
 
-  public NeuronGroup group() {
+  /** The neuron group or synapse group this variable belongs to. */
+  public Population group() {
     return group;
   }
 
@@ -46,8 +49,9 @@ public final class StateVar {
     return role;
   }
 
+  /** The number of values: one per neuron (per synapse, or per postsynaptic neuron). */
   public int size() {
-    return group.size();
+    return length;
   }
 
   /** The backing array: {@code double[]}, {@code float[]}, {@code int[]} or {@code boolean[]}. */
@@ -57,7 +61,7 @@ public final class StateVar {
 
   /** The value of neuron {@code i} as a double (booleans read as 0 or 1). */
   public double get(int i) {
-    group.checkIndex(i, "variable '" + name + "'");
+    group.checkIndex(i, length, "variable '" + name + "'");
     return read(i);
   }
 
@@ -101,7 +105,7 @@ public final class StateVar {
   }
 
   public void set(int i, double value) {
-    group.checkIndex(i, "variable '" + name + "'");
+    group.checkIndex(i, length, "variable '" + name + "'");
     write(i, value);
   }
 
@@ -129,8 +133,8 @@ public final class StateVar {
   public StateVar set(double[] values) {
     if (values.length != size()) {
       throw new IllegalArgumentException(
-          "group '" + group.name() + "': variable '" + name + "' got " + values.length
-              + " values but the group has " + size() + " neurons");
+          group.kind() + " '" + group.name() + "': variable '" + name + "' got "
+              + values.length + " values but it has " + size() + " elements");
     }
     for (int i = 0; i < values.length; i++) {
       write(i, values[i]);
@@ -145,7 +149,8 @@ public final class StateVar {
       init.fill(v, group.seed(), group.streamOf("var:" + name));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "group '" + group.name() + "': variable '" + name + "': " + e.getMessage(), e);
+          group.kind() + " '" + group.name() + "': variable '" + name + "': " + e.getMessage(),
+          e);
     }
     return set(v);
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.brainj.runtime.group.ModelInfo.VarType;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.Population;
 
 /**
  * The inputs of one group, prepared for one run: applied at the group's {@code input} schedule
@@ -12,10 +13,10 @@ import org.brainj.runtime.group.NeuronGroup;
  * per-step work is a plain loop over the target array.
  */
 public final class GroupInputs {
-  private final NeuronGroup group;
+  private final Population group;
   private final Bound[] bound;
 
-  private GroupInputs(NeuronGroup group, Bound[] bound) {
+  private GroupInputs(Population group, Bound[] bound) {
     this.group = group;
     this.bound = bound;
   }
@@ -24,7 +25,7 @@ public final class GroupInputs {
    * Prepares {@code inputs} (all targeting {@code group}) for a run of {@code nSteps} steps;
    * throws before anything runs if a time series is too short.
    */
-  public static GroupInputs prepare(NeuronGroup group, List<Input> inputs, int nSteps) {
+  public static GroupInputs prepare(Population group, List<Input> inputs, int nSteps) {
     Bound[] b = new Bound[inputs.size()];
     for (int k = 0; k < b.length; k++) {
       Input in = inputs.get(k);
@@ -39,7 +40,7 @@ public final class GroupInputs {
     return new GroupInputs(group, b);
   }
 
-  public NeuronGroup group() {
+  public Population group() {
     return group;
   }
 

@@ -3,6 +3,7 @@ package org.brainj.runtime.monitor;
 import java.util.ArrayList;
 import java.util.List;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.Population;
 import org.brainj.runtime.group.StateVar;
 
 /**
@@ -11,11 +12,11 @@ import org.brainj.runtime.group.StateVar;
  * buffers grow. Recorded at the group's {@code monitor} schedule entry.
  */
 public final class GroupMonitors {
-  private final NeuronGroup group;
+  private final Population group;
   private final TraceRecorder[] traces;
   private final SpikeRecorder spikes;
 
-  private GroupMonitors(NeuronGroup group, TraceRecorder[] traces, SpikeRecorder spikes) {
+  private GroupMonitors(Population group, TraceRecorder[] traces, SpikeRecorder spikes) {
     this.group = group;
     this.traces = traces;
     this.spikes = spikes;
@@ -29,7 +30,7 @@ public final class GroupMonitors {
    * @param spikeMonitor the group's spike monitor, or null
    */
   public static GroupMonitors prepare(
-      NeuronGroup group, List<Monitor> monitors, SpikeMonitor spikeMonitor, TimeGrid grid) {
+      Population group, List<Monitor> monitors, SpikeMonitor spikeMonitor, TimeGrid grid) {
     TraceRecorder[] t = new TraceRecorder[monitors.size()];
     for (int k = 0; k < t.length; k++) {
       Monitor m = monitors.get(k);
@@ -46,12 +47,12 @@ public final class GroupMonitors {
         throw new IllegalArgumentException(
             spikeMonitor + " does not belong to group '" + group.name() + "'");
       }
-      s = new SpikeRecorder(group, grid);
+      s = new SpikeRecorder((NeuronGroup) group, grid);
     }
     return new GroupMonitors(group, t, s);
   }
 
-  public NeuronGroup group() {
+  public Population group() {
     return group;
   }
 

@@ -12,6 +12,11 @@ record GroupNode(NeuronGroup group) implements Node {
   }
 
   @Override
+  public org.brainj.runtime.group.Population population() {
+    return group;
+  }
+
+  @Override
   public NodeKind kind() {
     return NodeKind.NEURON_GROUP;
   }

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.Population;
+import org.brainj.runtime.group.SynapseBuilder;
+import org.brainj.runtime.group.SynapseGroup;
+import org.brainj.runtime.group.SynapseIndex;
 import org.brainj.runtime.group.StateVar;
 
 /**
@@ -132,16 +136,65 @@ public final class Network {
           "'" + qualified + "' is not a qualified variable name; write 'group.variable', e.g. '"
               + (groups.isEmpty() ? "E" : groups.get(0).name()) + ".V'");
     }
-    return group(qualified.substring(0, dot)).var(qualified.substring(dot + 1));
+    return node(qualified.substring(0, dot)).population().var(qualified.substring(dot + 1));
   }
 
-  public boolean contains(NeuronGroup group) {
-    for (NeuronGroup g : groups) {
-      if (g == group) {
+  public boolean contains(Population population) {
+    for (Node n : nodes) {
+      if (n.population() == population) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Every neuron group and synapse group, in the order they were added. */
+  public List<Population> populations() {
+    List<Population> out = new ArrayList<>();
+    for (Node n : nodes) {
+      out.add(n.population());
+    }
+    return out;
+  }
+
+  /** The synapse groups in the order they were added. */
+  public List<SynapseGroup> synapses() {
+    List<SynapseGroup> out = new ArrayList<>();
+    for (Node n : nodes) {
+      if (n instanceof SynapseNode s) {
+        out.add(s.synapses());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Connects {@code pre} to {@code post} with synapses of the builder's model on the given
+   * connectivity, adds the synapse group to the network and returns it, typed:
+   * {@code var e2i = net.connect(E, I, ExpCOBASynapses.builder().weight(0.6), conn);}.
+   * Both groups must already be in the network.
+   */
+  public <S extends SynapseGroup> S connect(NeuronGroup pre, NeuronGroup post,
+      SynapseBuilder<S, ?> synapses, SynapseIndex connectivity) {
+    Objects.requireNonNull(synapses, "synapse builder");
+    Objects.requireNonNull(connectivity, "connectivity");
+    for (NeuronGroup g : List.of(pre, post)) {
+      if (!contains(g)) {
+        throw new IllegalArgumentException("connect: group '" + g.name()
+            + "' is not in this network; add it first with net.add(group)");
+      }
+    }
+    S syn = synapses.build(pre, post, connectivity);
+    Node existing = byName.get(syn.name());
+    if (existing != null) {
+      throw new IllegalArgumentException("the network already has a node named '" + syn.name()
+          + "' (" + existing + "); give the synapses a unique name with .name(\"...\") on their"
+          + " builder");
+    }
+    SynapseNode node = new SynapseNode(syn);
+    nodes.add(node);
+    byName.put(syn.name(), node);
+    return syn;
   }
 
   private List<String> names() {
@@ -274,8 +327,8 @@ public final class Network {
    * their current values), the time to 0 and the step counter to 0.
    */
   public Network reset() {
-    for (NeuronGroup g : groups) {
-      g.reset();
+    for (Node n : nodes) {
+      n.population().reset();
     }
     step = 0;
     originT = 0;

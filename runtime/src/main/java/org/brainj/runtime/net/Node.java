@@ -14,6 +14,9 @@ public interface Node {
 
   NodeKind kind();
 
+  /** The neuron group or synapse group behind this node. */
+  org.brainj.runtime.group.Population population();
+
   /**
    * The node's own running order of its local entries, e.g. {@code [input, update, monitor]}
    * (manual 7.1; a group builder may customize it, manual 7.2.1).

@@ -6,6 +6,8 @@ package org.brainj.runtime.net;
  * {@link #NEURON_GROUP} so their output reaches the neurons in the same step (manual 7.2.2).
  */
 public enum NodeKind {
+  /** a {@link org.brainj.runtime.group.SynapseGroup} */
+  SYNAPSE_GROUP,
   /** a {@link org.brainj.runtime.group.NeuronGroup} */
   NEURON_GROUP
 }

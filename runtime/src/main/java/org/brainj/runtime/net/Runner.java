@@ -15,6 +15,8 @@ import org.brainj.runtime.backend.RunPlan;
 import org.brainj.runtime.backend.ScheduleEntry;
 import org.brainj.runtime.backend.SimulationException;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.Population;
+import org.brainj.runtime.group.SynapseGroup;
 import org.brainj.runtime.group.StateVar;
 import org.brainj.runtime.input.GroupInputs;
 import org.brainj.runtime.input.Input;
@@ -342,11 +344,11 @@ public final class Runner {
   private RunResult execute(Double start, int nSteps) {
     // ---- plan and check everything before touching the network's state
     List<String> order = net.schedule();
-    Map<NeuronGroup, List<Input>> inputsOf = new LinkedHashMap<>();
+    Map<Population, List<Input>> inputsOf = new LinkedHashMap<>();
     for (Input in : inputs) {
       inputsOf.computeIfAbsent(in.target().group(), g -> new ArrayList<>()).add(in);
     }
-    Map<NeuronGroup, List<Monitor>> monitorsOf = new LinkedHashMap<>();
+    Map<Population, List<Monitor>> monitorsOf = new LinkedHashMap<>();
     for (Monitor m : monitors) {
       monitorsOf.computeIfAbsent(m.variable().group(), g -> new ArrayList<>()).add(m);
     }
@@ -373,14 +375,14 @@ public final class Runner {
     long firstStep = net.stepCount();
     TimeGrid grid = new TimeGrid(originT, firstStep - originStep, dt, nSteps);
 
-    Map<NeuronGroup, GroupInputs> preparedInputs = new IdentityHashMap<>();
-    for (Map.Entry<NeuronGroup, List<Input>> e : inputsOf.entrySet()) {
+    Map<Population, GroupInputs> preparedInputs = new IdentityHashMap<>();
+    for (Map.Entry<Population, List<Input>> e : inputsOf.entrySet()) {
       preparedInputs.put(e.getKey(), GroupInputs.prepare(e.getKey(), e.getValue(), nSteps));
     }
-    Map<NeuronGroup, GroupMonitors> preparedMonitors = new IdentityHashMap<>();
-    for (NeuronGroup g : net.groups()) {
+    Map<Population, GroupMonitors> preparedMonitors = new IdentityHashMap<>();
+    for (Population g : net.populations()) {
       List<Monitor> ms = monitorsOf.getOrDefault(g, List.of());
-      SpikeMonitor sm = spikeMonitors.get(g);
+      SpikeMonitor sm = g instanceof NeuronGroup ng ? spikeMonitors.get(ng) : null;
       if (!ms.isEmpty() || sm != null) {
         preparedMonitors.put(g, GroupMonitors.prepare(g, ms, sm, grid));
       }
@@ -391,7 +393,7 @@ public final class Runner {
       int dot = label.indexOf('.');
       Node node = net.node(label.substring(0, dot));
       String local = label.substring(dot + 1);
-      ScheduleEntry entry = resolve(label, node, local, preparedInputs, preparedMonitors);
+      ScheduleEntry entry = resolve(label, node, local, preparedInputs, preparedMonitors, dt);
       if (entry != null) {
         entries.add(entry);
       }
@@ -453,13 +455,10 @@ public final class Runner {
       String label,
       Node node,
       String local,
-      Map<NeuronGroup, GroupInputs> inputs,
-      Map<NeuronGroup, GroupMonitors> monitors) {
-    if (!(node instanceof GroupNode groupNode)) {
-      throw new IllegalStateException(
-          "schedule entry '" + label + "': nodes of kind " + node.kind() + " cannot run yet");
-    }
-    NeuronGroup g = groupNode.group();
+      Map<Population, GroupInputs> inputs,
+      Map<Population, GroupMonitors> monitors,
+      double dt) {
+    Population g = node.population();
     if (local.equals(Network.INPUT)) {
       GroupInputs in = inputs.get(g);
       return in == null || in.isEmpty()
@@ -472,14 +471,17 @@ public final class Runner {
           ? null
           : ScheduleEntry.action(label, ScheduleEntry.Kind.MONITOR, g, m::record);
     }
-    return ScheduleEntry.step(label, g, g.model().stepIndex(local));
+    if (g instanceof SynapseGroup syn) {
+      return syn.entry(label, local, dt);
+    }
+    return ScheduleEntry.step(label, (NeuronGroup) g, g.model().stepIndex(local));
   }
 
   private static double seconds(long startNs) {
     return (System.nanoTime() - startNs) * 1e-9;
   }
 
-  private static void checkEntry(NeuronGroup g, String local, String what) {
+  private static void checkEntry(Population g, String local, String what) {
     if (!g.schedule().contains(local)) {
       throw new IllegalStateException(
           "group '" + g.name() + "' has " + what + " but its schedule " + g.schedule()
@@ -487,7 +489,7 @@ public final class Runner {
     }
   }
 
-  private void requireMember(NeuronGroup g, String what) {
+  private void requireMember(Population g, String what) {
     if (!net.contains(g)) {
       throw new IllegalArgumentException(
           what + ": group '" + g.name() + "' is not in this network; add it first with"

@@ -1,0 +1,242 @@
+package org.brainj.runtime.group;
+
+import java.util.Arrays;
+import org.brainj.runtime.backend.ScheduleEntry;
+import org.brainj.runtime.group.ModelInfo.VarType;
+
+/**
+ * The synapses of one projection from a presynaptic to a postsynaptic group, of one synapse
+ * model. Generated subclasses ({@code ExpCOBASynapses}, ...) hold the compiled loops; this class
+ * holds the connectivity, the delay line of presynaptic spikes and the event dispatch.
+ *
+ * <p>Per time step, at its {@code update} entry, a synapse group runs its continuous dynamics,
+ * then its {@code @OnPre} handler for every synapse of each presynaptic neuron whose spike is due
+ * now (event-driven: silent neurons cost nothing), then its {@code @OnPost} handler for every
+ * synapse onto each postsynaptic neuron that spiked; at its {@code output} entry it writes into
+ * the postsynaptic group.
+ *
+ * <p>Where the model allows it (linear dynamics, events that add), the state is kept per
+ * postsynaptic neuron: the sum over a neuron's synapses evolves like one synapse, so the work per
+ * step is one value per neuron instead of one per synapse (BrainPy's {@code SynVec5} layout).
+ */
+public abstract class SynapseGroup extends Population {
+  private final NeuronGroup pre;
+  private final NeuronGroup post;
+  private final SynapseIndex index;
+  private final boolean perPost;
+  private final double delayMs;
+  private int delaySteps = -1;
+  private int[][] ring;
+  private int[] ringCount;
+  private long cursor;
+
+  protected SynapseGroup(ModelInfo model, SynapseBuilder<?, ?> b, NeuronGroup pre,
+      NeuronGroup post, SynapseIndex index) {
+    super(model, prepared(b, index), pre.name() + "->" + post.name(), index.size(),
+        lumped(b) ? index.postNum() : index.size(), model.schedule());
+    if (index.preNum() != pre.size() || index.postNum() != post.size()) {
+      throw new IllegalArgumentException("synapse group '" + name() + "': the connectivity is "
+          + index.preNum() + " x " + index.postNum() + " but the groups have " + pre.size()
+          + " and " + post.size() + " neurons");
+    }
+    if (!pre.hasSpikes()) {
+      throw new IllegalArgumentException("synapse group '" + name() + "': presynaptic group '"
+          + pre.name() + "' (" + pre.model().name() + ") has no @Spike variable");
+    }
+    this.pre = pre;
+    this.post = post;
+    this.index = index;
+    this.perPost = lumped(b);
+    this.delayMs = b.delay();
+  }
+
+  private static ModelBuilder<?> prepared(SynapseBuilder<?, ?> b, SynapseIndex index) {
+    b.expect(index.size());
+    return b;
+  }
+
+  private static boolean lumped(SynapseBuilder<?, ?> b) {
+    return b.lumped();
+  }
+
+  // ---------------------------------------------------------------- for generated subclasses
+
+  /** Continuous dynamics ({@code @Update} steps) of all synapses (or postsynaptic neurons). */
+  protected abstract void update(double t, double dt, long step);
+
+  /** {@code @OnPre}: the synapses of presynaptic neurons {@code spikes[0 .. count)}. */
+  protected abstract void onPre(int[] spikes, int count, double t, double dt, long step);
+
+  /** {@code @OnPost}: the synapses onto postsynaptic neurons {@code spikes[0 .. count)}. */
+  protected void onPost(int[] spikes, int count, double t, double dt, long step) {}
+
+  /** Whether the model has an {@code @OnPost} handler. */
+  protected boolean hasOnPost() {
+    return false;
+  }
+
+  /** {@code @Output}: writes into the postsynaptic group. */
+  protected abstract void output(double t, double dt, long step);
+
+  /** Whether the state is kept per postsynaptic neuron: the generated code picks its loops by it. */
+  public final boolean perPost() {
+    return perPost;
+  }
+
+  protected final int[] preIndptr() {
+    return index.preIndptr();
+  }
+
+  protected final int[] postIds() {
+    return index.postIds();
+  }
+
+  protected final int[] postIndptr() {
+    return index.postIndptr();
+  }
+
+  protected final int[] synByPost() {
+    return index.synByPost();
+  }
+
+  protected final int[] preByPost() {
+    return index.preByPost();
+  }
+
+  /** The array of presynaptic variable {@code var}, checked to be {@code double}. */
+  protected final double[] preDoubles(String var, String field) {
+    return (double[]) bound(pre, "presynaptic", var, field, VarType.DOUBLE).array();
+  }
+
+  /** The array of postsynaptic variable {@code var}, checked to be {@code double}. */
+  protected final double[] postDoubles(String var, String field) {
+    return (double[]) bound(post, "postsynaptic", var, field, VarType.DOUBLE).array();
+  }
+
+  protected final boolean[] preBooleans(String var, String field) {
+    return (boolean[]) bound(pre, "presynaptic", var, field, VarType.BOOLEAN).array();
+  }
+
+  protected final boolean[] postBooleans(String var, String field) {
+    return (boolean[]) bound(post, "postsynaptic", var, field, VarType.BOOLEAN).array();
+  }
+
+  private StateVar bound(NeuronGroup g, String side, String var, String field, VarType type) {
+    StateVar v = g.vars().get(var);
+    if (v == null) {
+      throw new IllegalArgumentException("synapse group '" + name() + "' (" + model().name()
+          + "): field '" + field + "' reads " + side + " variable '" + var + "', but group '"
+          + g.name() + "' (" + g.model().name() + ") has none; its variables are "
+          + g.vars().keySet());
+    }
+    if (v.type() != type) {
+      throw new IllegalArgumentException("synapse group '" + name() + "' (" + model().name()
+          + "): field '" + field + "' is a " + type.name().toLowerCase() + " but " + side
+          + " variable '" + g.name() + "." + var + "' is a " + v.type().name().toLowerCase());
+    }
+    return v;
+  }
+
+  // ---------------------------------------------------------------- public API
+
+  public final NeuronGroup pre() {
+    return pre;
+  }
+
+  public final NeuronGroup post() {
+    return post;
+  }
+
+  public final SynapseIndex connectivity() {
+    return index;
+  }
+
+  /** The delay in ms, as given. */
+  public final double delay() {
+    return delayMs;
+  }
+
+  @Override
+  public String kind() {
+    return "synapse group";
+  }
+
+  @Override
+  public String elementName() {
+    return "synapse";
+  }
+
+  @Override
+  protected void checkParameter(String paramName, boolean uniform) {
+    if (perPost && !uniform && model().perPostUniformParams().contains(paramName)) {
+      throw new IllegalArgumentException("synapse group '" + name() + "': parameter '" + paramName
+          + "' must stay one value for all synapses, because the group keeps its state per"
+          + " postsynaptic neuron; build it with .perSynapse() to vary it per synapse");
+    }
+  }
+
+  @Override
+  public void reset() {
+    super.reset();
+    if (ring != null) {
+      Arrays.fill(ringCount, 0);
+    }
+    cursor = 0;
+  }
+
+  /**
+   * The schedule entry for local entry {@code local} ({@code update} or {@code output}) of a run
+   * with time step {@code dt}; sets up the delay line for that step.
+   */
+  public final ScheduleEntry entry(String label, String local, double dt) {
+    switch (local) {
+      case "update" -> {
+        prepareDelay(dt);
+        return ScheduleEntry.action(label, ScheduleEntry.Kind.STEP, this,
+            (i, t) -> step(t, dt, i));
+      }
+      case "output" -> {
+        return ScheduleEntry.action(label, ScheduleEntry.Kind.STEP, this,
+            (i, t) -> output(t, dt, i));
+      }
+      default -> throw new IllegalArgumentException("synapse group '" + name()
+          + "' has no entry '" + local + "'");
+    }
+  }
+
+  private void prepareDelay(double dt) {
+    int steps = (int) Math.round(delayMs / dt);
+    if (steps != delaySteps) {
+      delaySteps = steps;
+      ring = new int[steps + 1][pre.size()];
+      ringCount = new int[steps + 1];
+      cursor = 0;
+    }
+  }
+
+  private void step(double t, double dt, long step) {
+    update(t, dt, step);
+    // push this step's presynaptic spikes, deliver those of delaySteps ago
+    int slots = ring.length;
+    int write = (int) (cursor % slots);
+    int n = pre.spikeCount();
+    System.arraycopy(pre.spikeIndices(), 0, ring[write], 0, n);
+    ringCount[write] = n;
+    long now = cursor++;
+    if (now >= delaySteps) {
+      int read = (int) ((now - delaySteps) % slots);
+      if (ringCount[read] > 0) {
+        onPre(ring[read], ringCount[read], t, dt, step);
+      }
+    }
+    if (hasOnPost() && post.spikeCount() > 0) {
+      onPost(post.spikeIndices(), post.spikeCount(), t, dt, step);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name() + " (" + model().name() + ", " + index.size() + " synapses"
+        + (perPost ? ", state per postsynaptic neuron" : "") + ")";
+  }
+}
