@@ -13,7 +13,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.brainj.annotations.NeuGroup;
+import org.brainj.annotations.SynGroup;
 import org.brainj.processor.emit.java.JavaGroupEmitter;
+import org.brainj.processor.emit.java.JavaSynapseEmitter;
 import org.brainj.processor.extract.Diagnostics;
 import org.brainj.processor.extract.ModelExtractor;
 import org.brainj.processor.model.NeuronModel;
@@ -42,7 +44,7 @@ public final class BrainJProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(NeuGroup.class.getCanonicalName());
+    return Set.of(NeuGroup.class.getCanonicalName(), SynGroup.class.getCanonicalName());
   }
 
   @Override
@@ -57,7 +59,10 @@ public final class BrainJProcessor extends AbstractProcessor {
     }
     Diagnostics diag = new Diagnostics(trees, processingEnv.getMessager());
     ModelExtractor extractor = new ModelExtractor(processingEnv, trees, diag);
-    for (Element e : round.getElementsAnnotatedWith(NeuGroup.class)) {
+    Set<Element> models = new java.util.LinkedHashSet<>();
+    models.addAll(round.getElementsAnnotatedWith(NeuGroup.class));
+    models.addAll(round.getElementsAnnotatedWith(SynGroup.class));
+    for (Element e : models) {
       if (!(e instanceof TypeElement type)) {
         continue;
       }
@@ -66,7 +71,9 @@ public final class BrainJProcessor extends AbstractProcessor {
         continue;
       }
       try {
-        new JavaGroupEmitter(model).emit().toBuilder().build().writeTo(processingEnv.getFiler());
+        var file = model.synapse() ? new JavaSynapseEmitter(model).emit()
+            : new JavaGroupEmitter(model).emit();
+        file.writeTo(processingEnv.getFiler());
       } catch (IOException | RuntimeException ex) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
             "BrainJ could not generate " + model.groupName() + ": " + ex, type);

@@ -119,6 +119,8 @@ final class BodyTranslator {
   private final Map<String, Expr> paramMeanings = new HashMap<>();
 
   private List<Stmt> sink;
+  /** False in synapse event and output handlers: only @Update steps integrate. */
+  boolean integrateAllowed = true;
 
   BodyTranslator(
       Trees trees,
@@ -255,6 +257,10 @@ final class BodyTranslator {
       case ASSIGNMENT -> {
         AssignmentTree a = (AssignmentTree) e;
         Stmt.Target target = target(a.getVariable());
+        if (target instanceof VarTarget vt && symbols.vars.get(vt.name()).role() == Role.POST) {
+          throw diag.fail(e, unit, "postsynaptic variable '" + vt.name() + "' is shared by all"
+              + " synapses onto the neuron: add to it with += or -=, do not assign it");
+        }
         Expr value = expr(a.getExpression());
         value = assignable(a.getExpression(), value, target.type(), describeTarget(target));
         sink.add(new Assign(target, AssignOp.SET, value, origin));
@@ -263,6 +269,11 @@ final class BodyTranslator {
           REMAINDER_ASSIGNMENT -> {
         CompoundAssignmentTree a = (CompoundAssignmentTree) e;
         Stmt.Target target = target(a.getVariable());
+        if (target instanceof VarTarget vt && symbols.vars.get(vt.name()).role() == Role.POST
+            && e.getKind() != Tree.Kind.PLUS_ASSIGNMENT && e.getKind() != Tree.Kind.MINUS_ASSIGNMENT) {
+          throw diag.fail(e, unit, "postsynaptic variable '" + vt.name() + "' is shared by all"
+              + " synapses onto the neuron: only += and -= accumulate into it");
+        }
         Expr value = expr(a.getExpression());
         if (!target.type().isNumeric() || !value.type().isNumeric()) {
           throw diag.fail(e, unit, "compound assignment needs numeric operands");
@@ -310,7 +321,7 @@ final class BodyTranslator {
 
   private void integrate(MethodInvocationTree call, boolean joint, Origin origin) {
     String name = joint ? "integrate" : "integrateEach";
-    if (kind != Kind.STEP) {
+    if (kind != Kind.STEP || !integrateAllowed) {
       throw diag.fail(call, unit, name + "(...) may only be used in @Update steps");
     }
     if (call.getArguments().isEmpty()) {
@@ -395,6 +406,10 @@ final class BodyTranslator {
             + "().set(...) between runs");
       }
       VarSymbol v = symbols.vars.get(field);
+      if (v != null && v.role() == Role.PRE) {
+        throw diag.fail(t, unit, "presynaptic variable '" + field + "' is read only in a synapse"
+            + " model");
+      }
       if (v != null) {
         if (kind != Kind.STEP) {
           throw diag.fail(t, unit, kind.label + " must not change state variable '" + field

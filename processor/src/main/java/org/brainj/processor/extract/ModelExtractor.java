@@ -25,6 +25,12 @@ import org.brainj.annotations.Derivative;
 import org.brainj.annotations.Every;
 import org.brainj.annotations.Input;
 import org.brainj.annotations.NeuGroup;
+import org.brainj.annotations.OnPost;
+import org.brainj.annotations.OnPre;
+import org.brainj.annotations.Output;
+import org.brainj.annotations.Post;
+import org.brainj.annotations.Pre;
+import org.brainj.annotations.SynGroup;
 import org.brainj.annotations.Param;
 import org.brainj.annotations.Spike;
 import org.brainj.annotations.Update;
@@ -45,6 +51,7 @@ import org.brainj.processor.ir.Type;
 import org.brainj.processor.model.NeuronModel;
 import org.brainj.processor.model.NeuronModel.DerivativeSpec;
 import org.brainj.processor.model.NeuronModel.ParamSpec;
+import org.brainj.processor.model.NeuronModel.Phase;
 import org.brainj.processor.model.NeuronModel.Role;
 import org.brainj.processor.model.NeuronModel.StepSpec;
 import org.brainj.processor.model.NeuronModel.VarSpec;
@@ -80,10 +87,14 @@ public final class ModelExtractor {
   /** The model of {@code type}, or null if it has errors (already reported). */
   public NeuronModel extract(TypeElement type) {
     int errorsBefore = diag.errorCount();
+    if (type.getAnnotation(NeuGroup.class) != null && type.getAnnotation(SynGroup.class) != null) {
+      diag.error(type, "a model is either a @NeuGroup or a @SynGroup, not both");
+      return null;
+    }
     if (type.getKind() != ElementKind.CLASS
         || (type.getNestingKind() != NestingKind.TOP_LEVEL
             && !type.getModifiers().contains(Modifier.STATIC))) {
-      diag.error(type, "@NeuGroup goes on a top-level or static nested class");
+      diag.error(type, "@NeuGroup and @SynGroup go on a top-level or static nested class");
       return null;
     }
     TreePath path = trees.getPath(type);
@@ -136,6 +147,11 @@ public final class ModelExtractor {
         VarSymbol v = symbols.vars.get(name);
         Expr init = null;
         if (tree != null && tree.getInitializer() != null) {
+          if (v.role() == Role.PRE || v.role() == Role.POST) {
+            diag.error(tree.getInitializer(), unit, "@Pre/@Post fields take their values from the"
+                + " connected neurons and have no initializer");
+            continue;
+          }
           if (v.role() != Role.STATE) {
             diag.error(tree.getInitializer(), unit, (v.role() == Role.SPIKE ? "@Spike" : "@Input")
                 + " fields start at " + (v.role() == Role.SPIKE ? "false" : "0")
@@ -158,13 +174,15 @@ public final class ModelExtractor {
             continue;
           }
         }
-        vars.add(new VarSpec(name, v.type(), v.role(), init, doc));
+        vars.add(new VarSpec(name, v.type(), v.role(), init, doc, symbols.bindings.get(name)));
       }
     }
 
     Map<String, DerivativeSpec> derivatives = new LinkedHashMap<>();
     Map<String, ExecutableElement> conditions = new LinkedHashMap<>();
+    boolean synapse = type.getAnnotation(SynGroup.class) != null;
     List<ExecutableElement> updates = new ArrayList<>();
+    Map<ExecutableElement, Phase> phases = new LinkedHashMap<>();
     for (Element e : type.getEnclosedElements()) {
       if (e.getKind() != ElementKind.METHOD) {
         continue;
@@ -173,8 +191,25 @@ public final class ModelExtractor {
       Derivative d = m.getAnnotation(Derivative.class);
       Update u = m.getAnnotation(Update.class);
       Every every = m.getAnnotation(Every.class);
-      if (d != null && u != null) {
-        diag.error(m, "a method is either a @Derivative or an @Update step, not both");
+      List<Phase> marked = new ArrayList<>();
+      if (u != null) {
+        marked.add(Phase.UPDATE);
+      }
+      if (m.getAnnotation(OnPre.class) != null) {
+        marked.add(Phase.ON_PRE);
+      }
+      if (m.getAnnotation(OnPost.class) != null) {
+        marked.add(Phase.ON_POST);
+      }
+      if (m.getAnnotation(Output.class) != null) {
+        marked.add(Phase.OUTPUT);
+      }
+      if (marked.size() > 1 || (d != null && !marked.isEmpty())) {
+        diag.error(m, "a method is one of @Derivative, @Update, @OnPre, @OnPost, @Output");
+        continue;
+      }
+      if (!synapse && !marked.isEmpty() && marked.get(0) != Phase.UPDATE) {
+        diag.error(m, "@OnPre, @OnPost and @Output belong to @SynGroup models (synapses)");
         continue;
       }
       if (every != null && u == null) {
@@ -190,8 +225,9 @@ public final class ModelExtractor {
           }
         }
       }
-      if (u != null) {
+      if (!marked.isEmpty()) {
         updates.add(m);
+        phases.put(m, marked.get(0));
       }
     }
 
@@ -199,7 +235,7 @@ public final class ModelExtractor {
     List<PendingIntegrate> integrates = new ArrayList<>();
     Set<String> integrated = new LinkedHashSet<>();
     for (ExecutableElement m : updates) {
-      StepSpec step = step(m, unit, lines, symbols, shared, integrates);
+      StepSpec step = step(m, unit, lines, symbols, shared, integrates, phases.get(m));
       if (step != null) {
         steps.add(step);
       }
@@ -231,7 +267,8 @@ public final class ModelExtractor {
         }
       }
     }
-    if (updates.isEmpty()) {
+    boolean hasUpdate = phases.containsValue(Phase.UPDATE);
+    if (!hasUpdate && !(synapse && derivatives.isEmpty() && !updates.isEmpty())) {
       if (derivatives.isEmpty()) {
         diag.error(type, "model " + type.getSimpleName() + " has nothing to run: declare"
             + " @Derivative methods (integrated every step) or @Update steps");
@@ -242,7 +279,7 @@ public final class ModelExtractor {
       derivatives.values().forEach(
           d -> byMethod.computeIfAbsent(d.method(), k -> new ArrayList<>()).add(d.var()));
       Stmt.Origin origin = lines.origin(trees.getTree(type));
-      steps.add(new StepSpec("update",
+      steps.add(0, new StepSpec("update",
           List.of(new Integrate(new ArrayList<>(byMethod.values()), origin)), 0, null, null,
           origin, origin.line()));
       integrated.addAll(derivatives.keySet());
@@ -255,8 +292,9 @@ public final class ModelExtractor {
     }
 
     NeuGroup ng = type.getAnnotation(NeuGroup.class);
-    List<String> schedule = List.of(ng.schedule());
-    if (!schedule.isEmpty()) {
+    List<String> schedule = synapse ? List.of("input", "update", "output", "monitor")
+        : List.of(ng.schedule());
+    if (!synapse && !schedule.isEmpty()) {
       Set<String> expected = new LinkedHashSet<>();
       expected.add("input");
       steps.forEach(s -> expected.add(s.name()));
@@ -266,7 +304,9 @@ public final class ModelExtractor {
             + " of " + expected + " exactly once");
       }
     }
-    String groupName = ng.groupName().isEmpty() ? type.getSimpleName() + "Group" : ng.groupName();
+    String given = synapse ? type.getAnnotation(SynGroup.class).groupName() : ng.groupName();
+    String groupName = !given.isEmpty() ? given
+        : type.getSimpleName() + (synapse ? "Synapses" : "Group");
 
     if (diag.errorCount() > errorsBefore) {
       return null;
@@ -275,7 +315,7 @@ public final class ModelExtractor {
     String javadoc = env.getElementUtils().getDocComment(type);
     return new NeuronModel(pkg, type.getSimpleName().toString(), type.getQualifiedName().toString(),
         groupName, lines.fileName(), javadoc == null ? "" : javadoc.trim(), params, vars,
-        derivatives, steps, schedule, shared.randomSites);
+        derivatives, steps, schedule, shared.randomSites, synapse);
   }
 
   // ------------------------------------------------------------------ fields
@@ -301,7 +341,10 @@ public final class ModelExtractor {
       boolean isVar = f.getAnnotation(Var.class) != null;
       boolean isSpike = f.getAnnotation(Spike.class) != null;
       boolean isInput = f.getAnnotation(Input.class) != null;
-      int marks = (isParam ? 1 : 0) + (isVar ? 1 : 0) + (isSpike ? 1 : 0) + (isInput ? 1 : 0);
+      Pre pre = f.getAnnotation(Pre.class);
+      Post post = f.getAnnotation(Post.class);
+      int marks = (isParam ? 1 : 0) + (isVar ? 1 : 0) + (isSpike ? 1 : 0) + (isInput ? 1 : 0)
+          + (pre != null ? 1 : 0) + (post != null ? 1 : 0);
       Type t = BodyTranslator.primitive(f.asType().getKind());
       if (marks == 0) {
         Object constant = f.getConstantValue();
@@ -316,7 +359,7 @@ public final class ModelExtractor {
         continue;
       }
       if (marks > 1) {
-        diag.error(f, "a field is exactly one of @Param, @Var, @Spike, @Input");
+        diag.error(f, "a field is exactly one of @Param, @Var, @Spike, @Input, @Pre, @Post");
         symbols.otherFields.put(name, "annotated more than once");
         continue;
       }
@@ -332,6 +375,26 @@ public final class ModelExtractor {
       if (t == null) {
         diag.error(f, "type " + f.asType() + " is not supported for model fields; use double,"
             + " float, int or boolean");
+        continue;
+      }
+      boolean synapseModel = type.getAnnotation(SynGroup.class) != null;
+      if ((pre != null || post != null) && !synapseModel) {
+        diag.error(f, "@Pre and @Post fields belong to @SynGroup models (synapses)");
+        continue;
+      }
+      if ((isSpike || isInput) && synapseModel) {
+        diag.error(f, "a synapse model has no " + (isSpike ? "@Spike" : "@Input") + " field; use"
+            + " @Post to reach the postsynaptic neuron's variables");
+        continue;
+      }
+      if (pre != null || post != null) {
+        if (t != Type.DOUBLE && t != Type.BOOLEAN) {
+          diag.error(f, "@Pre/@Post fields are double (or boolean for spike flags)");
+          continue;
+        }
+        String bound = pre != null ? pre.value() : post.value();
+        symbols.vars.put(name, new VarSymbol(name, t, pre != null ? Role.PRE : Role.POST));
+        symbols.bindings.put(name, bound.isEmpty() ? name : bound);
         continue;
       }
       if (isParam) {
@@ -440,13 +503,24 @@ public final class ModelExtractor {
   }
 
   private StepSpec step(ExecutableElement m, CompilationUnitTree unit, SourceLines lines,
-      ModelSymbols symbols, BodyTranslator.Shared shared, List<PendingIntegrate> integrates) {
+      ModelSymbols symbols, BodyTranslator.Shared shared, List<PendingIntegrate> integrates,
+      Phase phase) {
+    String what = switch (phase) {
+      case UPDATE -> "an @Update step";
+      case ON_PRE -> "an @OnPre handler";
+      case ON_POST -> "an @OnPost handler";
+      case OUTPUT -> "an @Output step";
+    };
     if (m.getReturnType().getKind() != TypeKind.VOID) {
-      diag.error(m, "an @Update step returns void");
+      diag.error(m, what + " returns void");
       return null;
     }
     if (m.getModifiers().contains(Modifier.STATIC)) {
-      diag.error(m, "an @Update step is an instance method");
+      diag.error(m, what + " is an instance method");
+      return null;
+    }
+    if (phase != Phase.UPDATE && m.getAnnotation(Every.class) != null) {
+      diag.error(m, mirror(m, Every.class), "@Every goes on @Update steps only");
       return null;
     }
     String name = m.getSimpleName().toString();
@@ -456,7 +530,8 @@ public final class ModelExtractor {
     }
     MethodTree tree = trees.getTree(m);
     BodyTranslator tr = translator(unit, lines, symbols, Kind.STEP, shared);
-    if (!bindTimeParameters(m, tr, "an @Update step")) {
+    tr.integrateAllowed = phase == Phase.UPDATE;
+    if (!bindTimeParameters(m, tr, what)) {
       return null;
     }
     double period = 0;
@@ -509,7 +584,7 @@ public final class ModelExtractor {
       List<Stmt> body = tr.statements(tree.getBody());
       integrates.addAll(tr.pendingIntegrateChecks);
       return new StepSpec(name, body, period, conditionBody, condition, lines.origin(tree),
-          lines.endLine(tree));
+          lines.endLine(tree), phase);
     } catch (Diagnostics.Abort a) {
       return null;
     }

@@ -17,6 +17,8 @@ final class ModelSymbols {
   final Map<String, Type> params = new LinkedHashMap<>();
   final Map<String, VarSymbol> vars = new LinkedHashMap<>();
   final Map<String, Const> constants = new HashMap<>();
+  /** For @Pre/@Post fields: the name of the variable in the connected group. */
+  final Map<String, String> bindings = new HashMap<>();
   /** Static methods of the model class, by name: candidates for inlining. */
   final Map<String, ExecutableElement> helpers = new HashMap<>();
   /** Instance methods of the model class, by name: not callable from model code. */

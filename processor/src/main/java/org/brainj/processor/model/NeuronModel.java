@@ -29,18 +29,43 @@ public record NeuronModel(
     Map<String, DerivativeSpec> derivatives,
     List<StepSpec> steps,
     List<String> schedule,
-    int randomSites) {
+    int randomSites,
+    boolean synapse) {
 
   public enum Role {
     STATE,
     SPIKE,
-    INPUT
+    INPUT,
+    /** a synapse model's view of a presynaptic variable (read only) */
+    PRE,
+    /** a synapse model's view of a postsynaptic variable (read, accumulate) */
+    POST
+  }
+
+  /** When a step runs: every step, or (synapses) on pre/post spikes, or as output. */
+  public enum Phase {
+    UPDATE,
+    ON_PRE,
+    ON_POST,
+    OUTPUT
   }
 
   public record ParamSpec(String name, Type type, double defaultValue, String doc) {}
 
-  /** {@code init} is the initial value expression (may read parameters), null for zero/false. */
-  public record VarSpec(String name, Type type, Role role, Expr init, String doc) {}
+  /**
+   * {@code init} is the initial value expression (may read parameters), null for zero/false;
+   * {@code binding} names the pre/post group's variable for {@link Role#PRE}/{@link Role#POST}.
+   */
+  public record VarSpec(String name, Type type, Role role, Expr init, String doc, String binding) {
+    public VarSpec(String name, Type type, Role role, Expr init, String doc) {
+      this(name, type, role, init, doc, null);
+    }
+
+    /** Whether the generated class keeps this variable's own array (not a pre/post view). */
+    public boolean owned() {
+      return role != Role.PRE && role != Role.POST;
+    }
+  }
 
   /**
    * The right-hand side of {@code d var / dt}: statements (local declarations) followed by the
@@ -60,7 +85,13 @@ public record NeuronModel(
       List<Stmt> conditionBody,
       Expr condition,
       Stmt.Origin origin,
-      long lastLine) {}
+      long lastLine,
+      Phase phase) {
+    public StepSpec(String name, List<Stmt> body, double period, List<Stmt> conditionBody,
+        Expr condition, Stmt.Origin origin, long lastLine) {
+      this(name, body, period, conditionBody, condition, origin, lastLine, Phase.UPDATE);
+    }
+  }
 
   public ParamSpec param(String name) {
     return params.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
