@@ -737,7 +737,7 @@ class RejectedConstructsTest {
 
   @Test
   void neuGroupOnAnInnerClass() {
-    assertError("@NeuGroup goes on a top-level or static nested class",
+    assertError("@NeuGroup and @SynGroup go on a top-level or static nested class",
         "package m;",
         "import org.brainj.annotations.*;",
         "public class M {",

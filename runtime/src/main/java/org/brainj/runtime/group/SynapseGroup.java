@@ -1,7 +1,6 @@
 package org.brainj.runtime.group;
 
 import java.util.Arrays;
-import org.brainj.runtime.backend.ScheduleEntry;
 import org.brainj.runtime.group.ModelInfo.VarType;
 
 /**
@@ -77,6 +76,11 @@ public abstract class SynapseGroup extends Population {
 
   /** {@code @Output}: writes into the postsynaptic group. */
   protected abstract void output(double t, double dt, long step);
+
+  /** The {@code output} entry. */
+  public final void runOutput(double t, double dt, long step) {
+    output(t, dt, step);
+  }
 
   /** Whether the state is kept per postsynaptic neuron: the generated code picks its loops by it. */
   public final boolean perPost() {
@@ -184,24 +188,9 @@ public abstract class SynapseGroup extends Population {
     cursor = 0;
   }
 
-  /**
-   * The schedule entry for local entry {@code local} ({@code update} or {@code output}) of a run
-   * with time step {@code dt}; sets up the delay line for that step.
-   */
-  public final ScheduleEntry entry(String label, String local, double dt) {
-    switch (local) {
-      case "update" -> {
-        prepareDelay(dt);
-        return ScheduleEntry.action(label, ScheduleEntry.Kind.STEP, this,
-            (i, t) -> step(t, dt, i));
-      }
-      case "output" -> {
-        return ScheduleEntry.action(label, ScheduleEntry.Kind.STEP, this,
-            (i, t) -> output(t, dt, i));
-      }
-      default -> throw new IllegalArgumentException("synapse group '" + name()
-          + "' has no entry '" + local + "'");
-    }
+  /** Sets the delay line up for a run with time step {@code dt} (kept when dt is unchanged). */
+  public final void prepare(double dt) {
+    prepareDelay(dt);
   }
 
   private void prepareDelay(double dt) {
@@ -214,7 +203,11 @@ public abstract class SynapseGroup extends Population {
     }
   }
 
-  private void step(double t, double dt, long step) {
+  /**
+   * The {@code update} entry: continuous dynamics, then the events of the presynaptic spikes due
+   * now, then those of the postsynaptic spikes.
+   */
+  public final void runUpdate(double t, double dt, long step) {
     update(t, dt, step);
     // push this step's presynaptic spikes, deliver those of delaySteps ago
     int slots = ring.length;

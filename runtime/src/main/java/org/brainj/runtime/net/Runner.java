@@ -393,7 +393,8 @@ public final class Runner {
       int dot = label.indexOf('.');
       Node node = net.node(label.substring(0, dot));
       String local = label.substring(dot + 1);
-      ScheduleEntry entry = resolve(label, node, local, preparedInputs, preparedMonitors, dt);
+      ScheduleEntry entry =
+          resolve(label, node, local, preparedInputs, preparedMonitors, dt, firstStep);
       if (entry != null) {
         entries.add(entry);
       }
@@ -457,7 +458,8 @@ public final class Runner {
       String local,
       Map<Population, GroupInputs> inputs,
       Map<Population, GroupMonitors> monitors,
-      double dt) {
+      double dt,
+      long firstStep) {
     Population g = node.population();
     if (local.equals(Network.INPUT)) {
       GroupInputs in = inputs.get(g);
@@ -472,7 +474,16 @@ public final class Runner {
           : ScheduleEntry.action(label, ScheduleEntry.Kind.MONITOR, g, m::record);
     }
     if (g instanceof SynapseGroup syn) {
-      return syn.entry(label, local, dt);
+      syn.prepare(dt);
+      // the global step counter keys counter-based random draws in synapse code
+      return switch (local) {
+        case "update" -> ScheduleEntry.action(label, ScheduleEntry.Kind.STEP, syn,
+            (i, t) -> syn.runUpdate(t, dt, firstStep + i));
+        case "output" -> ScheduleEntry.action(label, ScheduleEntry.Kind.STEP, syn,
+            (i, t) -> syn.runOutput(t, dt, firstStep + i));
+        default -> throw new IllegalStateException("synapse group '" + syn.name()
+            + "' has no schedule entry '" + local + "'");
+      };
     }
     return ScheduleEntry.step(label, (NeuronGroup) g, g.model().stepIndex(local));
   }
