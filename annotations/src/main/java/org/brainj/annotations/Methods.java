@@ -19,4 +19,19 @@ public final class Methods {
   public static final String RK4 = "rk4";
   public static final String RALSTON4 = "ralston4";
   public static final String RK4_38RULE = "rk4_38rule";
+
+  /**
+   * Exponential Euler (manual 11.3): the processor differentiates the derivative symbolically to
+   * get its linear part {@code A = df/dx} and steps {@code x + dt * phi(dt A) * f(x)} with
+   * {@code phi(z) = (e^z - 1) / z}; exact for linear equations, stable for stiff gating variables.
+   * In a joint {@code integrate}, each variable is linearised in itself with the others held at
+   * the step's start.
+   */
+  public static final String EXP_EULER = "exp_euler";
+
+  /** BrainPy's long name of {@link #EXP_EULER}. */
+  public static final String EXPONENTIAL_EULER = "exponential_euler";
+
+  /** BrainPy 2.x's {@code exp_auto}: exponential Euler with the linear part found automatically. */
+  public static final String EXP_AUTO = "exp_auto";
 }

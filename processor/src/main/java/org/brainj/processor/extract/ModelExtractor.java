@@ -464,7 +464,7 @@ public final class ModelExtractor {
           + " integrated");
       return null;
     }
-    if (Tableaux.byName(d.method()) == null) {
+    if (!Tableaux.isKnown(d.method())) {
       diag.error(m, am, "unknown integration method '" + d.method() + "'; supported: "
           + Tableaux.supportedNames());
       return null;

@@ -24,6 +24,8 @@ import org.brainj.processor.ir.Stmt.If;
 import org.brainj.processor.ir.Stmt.Integrate;
 import org.brainj.processor.ir.Stmt.VarTarget;
 import org.brainj.processor.ir.Type;
+import org.brainj.processor.ir.MathFn;
+import org.brainj.processor.transform.Differentiator;
 import org.brainj.processor.model.NeuronModel;
 import org.brainj.processor.model.NeuronModel.DerivativeSpec;
 
@@ -58,38 +60,70 @@ public final class IntegratorExpander {
 
   private Stmt expandIntegrate(Integrate in) {
     List<Stmt> code = new ArrayList<>();
-    Map<String, List<Local>> slopes = new LinkedHashMap<>();
-    Map<String, ButcherTableau> methodOf = new HashMap<>();
+    Map<String, Expr> increments = new LinkedHashMap<>();
     StringBuilder what = new StringBuilder();
     for (List<String> system : in.systems()) {
-      ButcherTableau tab = Tableaux.byName(model.derivatives().get(system.get(0)).method());
+      String method = model.derivatives().get(system.get(0)).method();
       if (what.length() > 0) {
         what.append("; ");
       }
-      what.append(String.join(", ", system)).append(" by ").append(tab.name());
-      what.append(system.size() > 1 ? " jointly, " : ", ").append(tab.stages())
-          .append(tab.stages() == 1 ? " stage" : " stages").append(" (");
+      what.append(String.join(", ", system)).append(" by ").append(method);
+      if (Tableaux.isExponential(method)) {
+        what.append(system.size() > 1 ? " (each linearised in itself)" : "");
+      } else {
+        ButcherTableau tab = Tableaux.byName(method);
+        what.append(system.size() > 1 ? " jointly, " : ", ").append(tab.stages())
+            .append(tab.stages() == 1 ? " stage" : " stages");
+      }
+      what.append(" (");
       for (int k = 0; k < system.size(); k++) {
         Stmt.Origin o = model.derivatives().get(system.get(k)).origin();
         what.append(k == 0 ? "" : ", ").append("d").append(system.get(k)).append(" at ")
             .append(o.file()).append(":").append(o.line());
       }
       what.append(")");
-      expandSystem(system, tab, code, slopes, in.origin());
-      system.forEach(v -> methodOf.put(v, tab));
+      if (Tableaux.isExponential(method)) {
+        system.forEach(v -> increments.put(v, exponentialEuler(v, code)));
+      } else {
+        ButcherTableau tab = Tableaux.byName(method);
+        Map<String, List<Local>> slopes = new LinkedHashMap<>();
+        expandSystem(system, tab, code, slopes, in.origin());
+        slopes.forEach((v, ks) -> increments.put(v, mul(new Dt(), weightedSum(tab.b(), ks))));
+      }
     }
-    for (Map.Entry<String, List<Local>> e : slopes.entrySet()) {
-      String var = e.getKey();
-      ButcherTableau tab = methodOf.get(var);
-      Expr sum = weightedSum(tab.b(), e.getValue());
-      code.add(
-          new Assign(
-              new VarTarget(var, model.var(var).type()),
-              AssignOp.ADD,
-              mul(new Dt(), sum),
-              in.origin()));
-    }
+    // every system was computed from the state before this statement; now advance them all
+    increments.forEach((var, inc) -> code.add(new Assign(
+        new VarTarget(var, model.var(var).type()), AssignOp.ADD, inc, in.origin())));
     return new Block(code, "integrate " + what, in.origin());
+  }
+
+  /**
+   * Exponential Euler for one variable: {@code f} and its linear part {@code A = df/dx} (by
+   * symbolic differentiation of the derivative's body), then the increment
+   * {@code dt * phi(dt A) * f} with {@code phi(z) = expm1(z) / z}, which is accurate for small
+   * {@code z}; {@code A == 0} is plain Euler.
+   */
+  private Expr exponentialEuler(String v, List<Stmt> code) {
+    DerivativeSpec d = model.derivatives().get(v);
+    IrRewriter rw = new IrRewriter(null, null);
+    List<Stmt> body = rw.stmts(d.body());
+    Expr f = rw.expr(d.result());
+    Differentiator.Result lin = Differentiator.differentiate(body, f, v);
+    code.addAll(lin.body());
+    Local fl = new Local("d" + v + "_f", Type.DOUBLE);
+    code.add(new Declare(fl, f, d.origin()));
+    Local a = new Local("d" + v + "_A", Type.DOUBLE);
+    code.add(new Declare(a, lin.derivative(), d.origin()));
+    Expr fRef = new LocalRef(fl);
+    Expr aRef = new LocalRef(a);
+    Expr euler = mul(new Dt(), fRef);
+    Expr exp = new Binary(BinaryOp.MUL,
+        new Binary(BinaryOp.DIV,
+            new Expr.Call(MathFn.EXPM1, List.of(mul(new Dt(), aRef)), Type.DOUBLE), aRef,
+            Type.DOUBLE),
+        fRef, Type.DOUBLE);
+    return new Expr.Conditional(
+        new Binary(BinaryOp.EQ, aRef, Const.ofDouble(0), Type.BOOLEAN), euler, exp, Type.DOUBLE);
   }
 
   private void expandSystem(

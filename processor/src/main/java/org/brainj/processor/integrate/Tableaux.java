@@ -71,7 +71,20 @@ public final class Tableaux {
     return Collections.unmodifiableMap(METHODS);
   }
 
+  /** The keywords of exponential Euler, which is not a tableau (see IntegratorExpander). */
+  public static final List<String> EXPONENTIAL = List.of("exp_euler", "exponential_euler",
+      "exp_auto");
+
+  public static boolean isExponential(String name) {
+    return EXPONENTIAL.contains(name);
+  }
+
+  /** Whether a method keyword is known: a tableau or exponential Euler. */
+  public static boolean isKnown(String name) {
+    return byName(name) != null || isExponential(name);
+  }
+
   public static String supportedNames() {
-    return String.join(", ", METHODS.keySet());
+    return String.join(", ", METHODS.keySet()) + ", " + String.join(", ", EXPONENTIAL);
   }
 }
