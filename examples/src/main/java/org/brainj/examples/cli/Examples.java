@@ -1,6 +1,7 @@
 package org.brainj.examples.cli;
 
 import java.util.List;
+import org.brainj.examples.manual.CobaExample;
 import org.brainj.examples.manual.EveryExample;
 import org.brainj.examples.manual.HHExample;
 import org.brainj.examples.manual.LIFExample;
@@ -13,6 +14,7 @@ public final class Examples {
 
   private static final List<Example> ALL =
       List.of(
+          new CobaExample(),
           new HHExample(),
           new LIFExample(),
           new ScheduleExample(),

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.brainj.runtime.connect.Connectivity;
+import org.brainj.runtime.connect.Connector;
 import org.brainj.runtime.group.NeuronGroup;
 import org.brainj.runtime.group.Population;
 import org.brainj.runtime.group.SynapseBuilder;
@@ -178,12 +180,7 @@ public final class Network {
       SynapseBuilder<S, ?> synapses, SynapseIndex connectivity) {
     Objects.requireNonNull(synapses, "synapse builder");
     Objects.requireNonNull(connectivity, "connectivity");
-    for (NeuronGroup g : List.of(pre, post)) {
-      if (!contains(g)) {
-        throw new IllegalArgumentException("connect: group '" + g.name()
-            + "' is not in this network; add it first with net.add(group)");
-      }
-    }
+    checkMembers(pre, post);
     S syn = synapses.build(pre, post, connectivity);
     Node existing = byName.get(syn.name());
     if (existing != null) {
@@ -195,6 +192,53 @@ public final class Network {
     nodes.add(node);
     byName.put(syn.name(), node);
     return syn;
+  }
+
+  /**
+   * Connects {@code pre} to {@code post} on a {@link Connectivity} (from a connector, {@code
+   * Connectivity.fromCsr}, {@code fromIds}, ...). The synapses use its CSR arrays as they are,
+   * without copying them; synapse {@code s} of the group is synapse id {@code s} of the
+   * connectivity. Weights a connectivity carries are not applied by themselves: pass them to the
+   * builder, e.g. {@code ExpCOBASynapses.builder().weight(conn.weights())}.
+   */
+  public <S extends SynapseGroup> S connect(NeuronGroup pre, NeuronGroup post,
+      SynapseBuilder<S, ?> synapses, Connectivity connectivity) {
+    Objects.requireNonNull(connectivity, "connectivity");
+    return connect(pre, post, synapses, index(connectivity));
+  }
+
+  /**
+   * Connects {@code pre} to {@code post} with the synapses a {@link Connector} builds for their
+   * sizes, e.g. {@code net.connect(E, I, ExpCOBASynapses.builder(), Connect.fixedProb(0.02))};
+   * the connector's arrays are used without copying.
+   */
+  public <S extends SynapseGroup> S connect(NeuronGroup pre, NeuronGroup post,
+      SynapseBuilder<S, ?> synapses, Connector connector) {
+    Objects.requireNonNull(connector, "connector");
+    Objects.requireNonNull(synapses, "synapse builder");
+    checkMembers(pre, post);
+    Connectivity c = connector.build(pre.size(), post.size());
+    if (c == null) {
+      throw new IllegalArgumentException("connect " + pre.name() + " -> " + post.name()
+          + ": connector " + connector + " returned no connectivity");
+    }
+    return connect(pre, post, synapses, index(c));
+  }
+
+  /** The runtime's view of a connectivity: the same arrays, not copies. */
+  private static SynapseIndex index(Connectivity c) {
+    return new SynapseIndex(c.preNum(), c.postNum(), c.preIndptr(), c.postIds());
+  }
+
+  private void checkMembers(NeuronGroup pre, NeuronGroup post) {
+    Objects.requireNonNull(pre, "presynaptic group");
+    Objects.requireNonNull(post, "postsynaptic group");
+    for (NeuronGroup g : List.of(pre, post)) {
+      if (!contains(g)) {
+        throw new IllegalArgumentException("connect: group '" + g.name()
+            + "' is not in this network; add it first with net.add(group)");
+      }
+    }
   }
 
   private List<String> names() {
