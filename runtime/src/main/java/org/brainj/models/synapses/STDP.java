@@ -56,10 +56,10 @@ import org.brainj.annotations.Var;
  *
  * <p>Integration: {@code exp_auto}, exact: the three equations are linear and independent.
  *
- * <p><b>State layout</b>: per synapse. The weight is changed at postsynaptic spikes
+ * <p><b>State layout</b>: per synapse. The weight has no derivative: it is assigned at spikes
+ * (which {@code PerPostAnalysis} names first in the generated class), at postsynaptic spikes
  * ({@code @OnPost}) by an amount that depends on the synapse's own presynaptic trace, and it
- * enters {@code g} multiplicatively, so each synapse keeps its own state ({@code PerPostAnalysis}
- * reports it in the generated class).
+ * enters {@code g} multiplicatively, so each synapse keeps its own state.
  *
  * <p>The postsynaptic group needs variables {@code V} and {@code input} and, like every
  * presynaptic group, a {@code @Spike} variable.

@@ -57,9 +57,10 @@ import org.brainj.annotations.Var;
  * {@code u} of before the step's decay; here every spike update uses the decayed values, which is
  * the model's definition (the difference is a factor {@code exp(-dt/tauF)} on one term).
  *
- * <p><b>State layout</b>: per synapse. The spike update of {@code u} and {@code x} depends on the
- * state ({@code U (1 - u)}, {@code u x}), so synapses onto one neuron cannot be summed
- * ({@code PerPostAnalysis} reports it in the generated class).
+ * <p><b>State layout</b>: per synapse. {@code dx/dt = (1 - x) / tauD} is affine, not homogeneous
+ * (the sum over {@code n} synapses would relax towards {@code n}, and {@code PerPostAnalysis}
+ * stops there, as the generated class says), and the spike update depends on the state
+ * ({@code U (1 - u)}, {@code u x}), so synapses onto one neuron cannot be summed.
  *
  * <p>The postsynaptic group needs a variable {@code input}.
  *
