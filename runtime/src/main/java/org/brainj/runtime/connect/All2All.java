@@ -22,6 +22,11 @@ public final class All2All implements Connector {
     int preNum = Shapes.size("All2All", "preShape", preShape);
     int postNum = Shapes.size("All2All", "postShape", postShape);
     boolean self = includeSelf;
+    CsrBuilder.checkCount(
+        "All2All",
+        (double) preNum * postNum - (self ? 0 : Math.min(preNum, postNum)),
+        preNum,
+        postNum);
     return CsrBuilder.build(
         "All2All",
         preNum,

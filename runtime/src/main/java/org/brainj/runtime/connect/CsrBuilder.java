@@ -33,6 +33,21 @@ final class CsrBuilder {
     RowWriter newWriter();
   }
 
+  /** Throws when {@code count} synapses cannot be held in int-indexed arrays. */
+  static void checkCount(String who, double count, int preNum, int postNum) {
+    if (count > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          who
+              + ": about "
+              + (long) count
+              + " synapses between "
+              + preNum
+              + " and "
+              + postNum
+              + " neurons; int-indexed synapse arrays hold at most 2^31 - 9");
+    }
+  }
+
   static Connectivity build(
       String who,
       int preNum,

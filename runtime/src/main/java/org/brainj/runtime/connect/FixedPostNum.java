@@ -50,6 +50,7 @@ public final class FixedPostNum implements Connector {
     int k =
         FixedNumSampler.count(
             WHO, "post", num, fraction, isFraction, postNum, includeSelf, preNum > 0);
+    CsrBuilder.checkCount(WHO, (double) k * preNum, preNum, postNum);
     return CsrBuilder.build(
         WHO,
         preNum,

@@ -51,6 +51,7 @@ public final class FixedPreNum implements Connector {
     int k =
         FixedNumSampler.count(
             WHO, "pre", num, fraction, isFraction, preNum, includeSelf, postNum > 0);
+    CsrBuilder.checkCount(WHO, (double) k * postNum, preNum, postNum);
     return CsrBuilder.build(
             WHO,
             postNum,

@@ -50,6 +50,7 @@ public final class FixedProb implements Connector {
     boolean self = includeSelf;
     long s = seed;
     double logQ = Math.log1p(-p);
+    CsrBuilder.checkCount("FixedProb", (double) preNum * postNum * p, preNum, postNum);
     return CsrBuilder.build(
         "FixedProb",
         preNum,

@@ -43,7 +43,13 @@ public final class Formats {
    * {@code np.where}).
    */
   public static int[][] mat2ij(boolean[][] connMat) {
-    Connectivity c = Connectivity.fromMatrix(connMat);
+    Connectivity c;
+    try {
+      c = Connectivity.fromMatrix(connMat);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          e.getMessage().replace("Connectivity.fromMatrix:", "mat2ij:"), e);
+    }
     return new int[][] {c.preIds().clone(), c.postIds().clone()};
   }
 

@@ -132,7 +132,9 @@ class FormatsTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> Formats.postSlice(new int[] {0}, new int[] {3}, 3));
-    assertThrows(
-        IllegalArgumentException.class, () -> Formats.mat2ij(new boolean[][] {{true}, {}}));
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Formats.mat2ij(new boolean[][] {{true}, {}}));
+    assertTrue(e.getMessage().startsWith("mat2ij:"), e.getMessage());
   }
 }
