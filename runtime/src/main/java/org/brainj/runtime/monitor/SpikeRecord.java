@@ -24,6 +24,33 @@ public final class SpikeRecord {
     this.times = new double[capacity];
   }
 
+  /**
+   * A spike record made from given spikes (step within the run, neuron index), e.g. to measure
+   * spike trains from elsewhere; steps must be in non-decreasing order.
+   */
+  public static SpikeRecord of(String group, int size, double dt, int nSteps, int[] steps,
+      int[] indices) {
+    if (steps.length != indices.length) {
+      throw new IllegalArgumentException("spike record '" + group + "': " + steps.length
+          + " steps but " + indices.length + " indices");
+    }
+    SpikeRecord r = new SpikeRecord(group, size, new TimeGrid(0, 0, dt, nSteps),
+        Math.max(1, steps.length));
+    for (int k = 0; k < steps.length; k++) {
+      if (steps[k] < 0 || steps[k] >= nSteps || indices[k] < 0 || indices[k] >= size
+          || (k > 0 && steps[k] < steps[k - 1])) {
+        throw new IllegalArgumentException("spike record '" + group + "': spike " + k
+            + " (step " + steps[k] + ", neuron " + indices[k] + ") is outside " + nSteps
+            + " steps x " + size + " neurons or out of order");
+      }
+      r.steps[k] = steps[k];
+      r.indices[k] = indices[k];
+      r.times[k] = r.grid.time(steps[k]);
+    }
+    r.count = steps.length;
+    return r;
+  }
+
   /** The group's name. */
   public String group() {
     return group;
