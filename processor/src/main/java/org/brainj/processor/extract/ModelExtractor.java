@@ -212,7 +212,8 @@ public final class ModelExtractor {
         diag.error(m, "@OnPre, @OnPost and @Output belong to @SynGroup models (synapses)");
         continue;
       }
-      if (every != null && u == null) {
+      if (every != null && marked.isEmpty()) {
+        // on @OnPre, @OnPost and @Output handlers step() reports it (once)
         diag.error(m, mirror(m, Every.class), "@Every goes on an @Update step");
       }
       if (d != null) {
