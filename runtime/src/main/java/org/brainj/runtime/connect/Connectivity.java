@@ -351,7 +351,10 @@ public final class Connectivity {
     return preIndptr[pre + 1] - preIndptr[pre];
   }
 
-  /** In-degree (number of synapses) of postsynaptic neuron {@code post}. */
+  /**
+   * In-degree (number of synapses) of postsynaptic neuron {@code post}; builds the {@link
+   * #postMajor()} view on first use.
+   */
   public int inDegree(int post) {
     int[] p = postMajor().postIndptr;
     return p[post + 1] - p[post];
@@ -535,15 +538,27 @@ public final class Connectivity {
    * synapses, which are re-numbered into the transposed primary order.
    */
   public Connectivity transpose() {
-    PostMajor pm = postMajor();
-    double[] w = null;
-    if (weights != null) {
-      w = new double[weights.length];
-      for (int k = 0; k < w.length; k++) {
-        w[k] = weights[pm.synIds[k]];
+    int n = postIds.length;
+    int[] indptr = new int[postNum + 1];
+    for (int s = 0; s < n; s++) {
+      indptr[postIds[s] + 1]++;
+    }
+    for (int j = 0; j < postNum; j++) {
+      indptr[j + 1] += indptr[j];
+    }
+    int[] next = Arrays.copyOf(indptr, postNum);
+    int[] pres = new int[n];
+    double[] w = weights == null ? null : new double[n];
+    for (int i = 0; i < preNum; i++) {
+      for (int s = preIndptr[i]; s < preIndptr[i + 1]; s++) {
+        int at = next[postIds[s]]++;
+        pres[at] = i;
+        if (w != null) {
+          w[at] = weights[s];
+        }
       }
     }
-    return new Connectivity(postNum, preNum, pm.postIndptr.clone(), pm.preIds.clone(), w);
+    return new Connectivity(postNum, preNum, indptr, pres, w);
   }
 
   // ---------------------------------------------------------------------------------------------
