@@ -44,7 +44,7 @@ public final class CobaExample implements Example {
     double duration = ctx.scale(1000);
     Runner runner = coba.runner().monitorSpikes(coba.E(), coba.I());
     if (ctx.progress()) {
-      runner.report(0.02, new ProgressBar(ctx.out(), "coba"));
+      runner.report(0.05, new ProgressBar(ctx.out(), "coba"));
     }
     RunResult r = runner.run(duration);
 
@@ -98,9 +98,11 @@ public final class CobaExample implements Example {
         .legend(true);
     XYChart chart = plot.chart();
     chart.getStyler().setLegendVisible(true);
+    chart.getSeriesMap().get(se.group()).setLineWidth(1f);
     XYSeries s = chart.addSeries("I", si.stepTimes(), si.populationRate(5.0));
     s.setMarker(SeriesMarkers.NONE);
     s.setLineColor(Color.RED);
+    s.setLineWidth(1f);
     return plot;
   }
 }

@@ -21,7 +21,7 @@ import org.brainj.runtime.random.CounterRng;
  *       self-connections allowed (every neuron receives about 80 synapses, whatever {@code n});
  *   <li>{@link org.brainj.models.synapses.ExpCOBA} synapses: from E {@code tau = 5 ms}, weight
  *       0.6, {@code E = 0 mV}; from I {@code tau = 10 ms}, weight 6.7, {@code E = -80 mV}; no
- *       delay; state per postsynaptic neuron;
+ *       delay; state per postsynaptic neuron ({@link Layout#PER_POST}) unless asked otherwise;
  *   <li>{@link #runner()}: dt 0.1 ms and the constant drive {@code I = 20} added to both groups.
  * </ul>
  *
@@ -72,8 +72,21 @@ public final class Coba {
     this.buildSeconds = buildSeconds;
   }
 
+  /** Where the synapses keep their conductance (see docs/synapses.md, "State layouts"). */
+  public enum Layout {
+    /** one conductance per postsynaptic neuron and projection: the default, and the fast one */
+    PER_POST,
+    /** one conductance per synapse ({@code .perSynapse()}); same results up to rounding */
+    PER_SYNAPSE
+  }
+
   /** Builds the network of {@code n} neurons (at least 2) from {@code seed}. */
   public static Coba build(int n, long seed) {
+    return build(n, seed, Layout.PER_POST);
+  }
+
+  /** Builds the network with the synapses' state kept per postsynaptic neuron or per synapse. */
+  public static Coba build(int n, long seed, Layout layout) {
     if (n < 2) {
       throw new IllegalArgumentException("coba: need at least 2 neurons (one E, one I), got " + n);
     }
@@ -88,20 +101,27 @@ public final class Coba {
         .V(Init.normal(-60, 5)).build());
     COBALIFGroup i = net.add(COBALIFGroup.builder(nI).name("I").seed(seed)
         .V(Init.normal(-60, 5)).build());
-    ExpCOBASynapses e2e = net.connect(e, e, excitatory("E2E"), fixedProb(p, seed, "E2E"));
-    ExpCOBASynapses e2i = net.connect(e, i, excitatory("E2I"), fixedProb(p, seed, "E2I"));
-    ExpCOBASynapses i2e = net.connect(i, e, inhibitory("I2E"), fixedProb(p, seed, "I2E"));
-    ExpCOBASynapses i2i = net.connect(i, i, inhibitory("I2I"), fixedProb(p, seed, "I2I"));
+    boolean each = layout == Layout.PER_SYNAPSE;
+    ExpCOBASynapses e2e = net.connect(e, e, excitatory("E2E", each), fixedProb(p, seed, "E2E"));
+    ExpCOBASynapses e2i = net.connect(e, i, excitatory("E2I", each), fixedProb(p, seed, "E2I"));
+    ExpCOBASynapses i2e = net.connect(i, e, inhibitory("I2E", each), fixedProb(p, seed, "I2E"));
+    ExpCOBASynapses i2i = net.connect(i, i, inhibitory("I2I", each), fixedProb(p, seed, "I2I"));
     double seconds = (System.nanoTime() - start) * 1e-9;
     return new Coba(net, e, i, List.of(e2e, e2i, i2e, i2i), seed, p, seconds);
   }
 
-  private static ExpCOBASynapses.Builder excitatory(String name) {
-    return ExpCOBASynapses.builder().name(name).tau(TAU_E).weight(W_E).E(E_E);
+  private static ExpCOBASynapses.Builder excitatory(String name, boolean perSynapse) {
+    return layout(ExpCOBASynapses.builder().name(name).tau(TAU_E).weight(W_E).E(E_E),
+        perSynapse);
   }
 
-  private static ExpCOBASynapses.Builder inhibitory(String name) {
-    return ExpCOBASynapses.builder().name(name).tau(TAU_I).weight(W_I).E(E_I);
+  private static ExpCOBASynapses.Builder inhibitory(String name, boolean perSynapse) {
+    return layout(ExpCOBASynapses.builder().name(name).tau(TAU_I).weight(W_I).E(E_I),
+        perSynapse);
+  }
+
+  private static ExpCOBASynapses.Builder layout(ExpCOBASynapses.Builder b, boolean perSynapse) {
+    return perSynapse ? b.perSynapse() : b;
   }
 
   /** {@code FixedProb(p)}, self-connections allowed, with a seed of its own per projection. */
