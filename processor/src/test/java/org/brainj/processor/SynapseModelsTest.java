@@ -209,6 +209,30 @@ class SynapseModelsTest {
   }
 
   @Test
+  void aNonzeroInitialValueIsPerSynapse() {
+    // one synapse's initial value is not the sum over a neuron's synapses
+    Loaded l = compileSynapse(synapse(
+        "  @Param double tau = 5, g0 = 0.5;",
+        "  @Var double g = g0;",
+        "  @Post(\"input\") double iPost;",
+        "  @Derivative double dg() { return -g / tau; }",
+        "  @Update void update() { integrate(g); }",
+        "  @OnPre void spike() { g += 1; }",
+        "  @Output void output() { iPost += g; }"));
+    assertLayout(l, false, "state variable 'g' does not start at 0");
+    Loaded zero = compileSynapse(synapse(
+        "  @Param double tau = 5;",
+        "  @Var double g = 0, h = 0.0;",
+        "  @Post(\"input\") double iPost;",
+        "  @Derivative double dg() { return -g / tau; }",
+        "  @Derivative double dh() { return -h / tau; }",
+        "  @Update void update() { integrate(g, h); }",
+        "  @OnPre void spike() { g += 1; }",
+        "  @Output void output() { iPost += g + h; }"));
+    assertLayout(zero, true, null);
+  }
+
+  @Test
   void aStatelessGapJunctionCompiles() {
     Loaded l = compileSynapse(synapse(
         "  @Param double gc = 1;",

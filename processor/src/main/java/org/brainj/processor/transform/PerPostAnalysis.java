@@ -37,9 +37,9 @@ import org.brainj.processor.model.NeuronModel.VarSpec;
  * when
  *
  * <ul>
- *   <li>every state variable has a derivative that is linear and homogeneous in the state
- *       variables, with coefficients that do not depend on the presynaptic neuron, and the
- *       {@code @Update} steps only integrate;
+ *   <li>every state variable starts at 0 and has a derivative that is linear and homogeneous in
+ *       the state variables, with coefficients that do not depend on the presynaptic neuron, and
+ *       the {@code @Update} steps only integrate;
  *   <li>{@code @OnPre} only adds to state variables amounts that do not depend on the state;
  *   <li>{@code @Output} only adds to postsynaptic variables amounts linear and homogeneous in the
  *       state, with coefficients that do not depend on the presynaptic neuron;
@@ -76,6 +76,10 @@ public final class PerPostAnalysis {
         }
         if (!model.derivatives().containsKey(v.name())) {
           return no("state variable '" + v.name() + "' has no derivative");
+        }
+        if (v.init() != null && !isZero(v.init())) {
+          // the per-neuron state starts at one synapse's value, not at the sum over its synapses
+          return no("state variable '" + v.name() + "' does not start at 0");
         }
       }
     }
@@ -122,6 +126,13 @@ public final class PerPostAnalysis {
       }
     }
     return new Result(true, uniform, "");
+  }
+
+  private static boolean isZero(Expr e) {
+    if (e instanceof Cast c) {
+      return isZero(c.operand());
+    }
+    return e instanceof Expr.Const c && c.asDouble() == 0;
   }
 
   private static Result no(String why) {
