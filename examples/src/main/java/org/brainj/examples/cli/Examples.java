@@ -3,6 +3,7 @@ package org.brainj.examples.cli;
 import java.util.List;
 import org.brainj.examples.manual.CobaExample;
 import org.brainj.examples.manual.EveryExample;
+import org.brainj.examples.manual.GammaExample;
 import org.brainj.examples.manual.HHExample;
 import org.brainj.examples.manual.LIFExample;
 import org.brainj.examples.manual.MonitorExample;
@@ -19,7 +20,8 @@ public final class Examples {
           new LIFExample(),
           new ScheduleExample(),
           new EveryExample(),
-          new MonitorExample());
+          new MonitorExample(),
+          new GammaExample());
 
   public static List<Example> all() {
     return ALL;

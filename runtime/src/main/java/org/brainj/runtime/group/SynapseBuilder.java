@@ -58,8 +58,10 @@ public abstract class SynapseBuilder<S extends SynapseGroup, B extends SynapseBu
       return false;
     }
     for (Object v : varOverrides().values()) {
-      if (!(v instanceof Double)) {
-        return false; // per-synapse initial values need per-synapse state
+      // per-synapse initial values need per-synapse state; so does a non-zero start, since the
+      // per-neuron sum would have to start at (number of synapses) x value
+      if (!(v instanceof Double d) || d != 0) {
+        return false;
       }
     }
     for (String p : modelInfo().perPostUniformParams()) {

@@ -8,7 +8,8 @@ public final class Measures {
 
   /**
    * The synchrony index of Wang and Buzsáki (1996), BrainPy's
-   * {@code measure.cross_correlation(spikes, bin)}: the run is cut into bins of {@code binMs};
+   * {@code measure.cross_correlation(spikes, bin)}: the run is cut into bins of
+ * {@code floor(binMs / dt)} steps;
    * each neuron's train becomes a 0/1 vector (1 if it fired in the bin); for each pair
    * {@code kappa_ij = sum(x_i x_j) / sqrt(sum x_i * sum x_j)}; the result is the mean over all
    * pairs of distinct neurons, pairs with a silent neuron counting as 0. It is 1 for perfectly
@@ -20,10 +21,11 @@ public final class Measures {
       throw new IllegalArgumentException("crossCorrelation of '" + spikes.group()
           + "' needs at least 2 neurons, it has " + n);
     }
-    int stepsPerBin = (int) Math.round(binMs / spikes.dt());
-    if (stepsPerBin < 1 || Math.abs(stepsPerBin * spikes.dt() - binMs) > 1e-9 * binMs) {
+    // as BrainPy: a bin is floor(bin / dt) steps (0.5 ms at dt 0.04 is 12 steps)
+    int stepsPerBin = (int) Math.floor(binMs / spikes.dt() + 1e-9);
+    if (stepsPerBin < 1) {
       throw new IllegalArgumentException("crossCorrelation: the bin " + binMs
-          + " ms must be a positive multiple of dt = " + spikes.dt() + " ms");
+          + " ms is shorter than one step (dt = " + spikes.dt() + " ms)");
     }
     int bins = (spikes.nSteps() + stepsPerBin - 1) / stepsPerBin;
     boolean[][] fired = new boolean[n][bins];

@@ -86,6 +86,21 @@ class SynapseErrorsTest {
   }
 
   @Test
+  void aNonZeroInitialValueKeepsTheStatePerSynapse() {
+    // per neuron, the state is the sum over the neuron's synapses: a start of 0.5 per synapse
+    // would have to be 0.5 x in-degree, so such groups keep one value per synapse
+    Network net = Network.create();
+    var pre = net.add(PoissonGroup.builder(3).name("P").build());
+    var post = net.add(LeakyGroup.builder(5).name("Q").build());
+    assertTrue(net.connect(pre, post, ExpCOBASynapses.builder().name("zero").g(0.0),
+        Connect.all2All()).perPost());
+    var started = net.connect(pre, post, ExpCOBASynapses.builder().name("half").g(0.5),
+        Connect.all2All());
+    assertFalse(started.perPost());
+    assertEquals(15, started.g().size());
+  }
+
+  @Test
   void thePresynapticGroupMustSpike() {
     Network net = Network.create();
     var silent = net.add(LeakyGroup.builder(3).name("L").build());
