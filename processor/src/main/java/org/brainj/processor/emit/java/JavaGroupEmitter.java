@@ -336,7 +336,7 @@ public final class JavaGroupEmitter {
     }
   }
 
-  private void hoistRandom(MethodSpec.Builder m, IrUsage use) {
+  static void hoistRandom(MethodSpec.Builder m, IrUsage use) {
     if (use.randomSites.isEmpty()) {
       return;
     }
@@ -347,9 +347,18 @@ public final class JavaGroupEmitter {
   }
 
   private Set<String> reservedNames() {
-    // also the simple names generated expressions qualify with: a local must not hide them
-    Set<String> r = new HashSet<>(Set.of("t", "dt", "step", "from", "to", "i", "n", "stepId",
-        "rngSeed", "Math", "Double", "Float", "org"));
+    return reservedNames(model, "from", "to", "i", "n", "stepId");
+  }
+
+  /**
+   * Names a model's locals must not take in generated code: the parameters and variables (and
+   * their hoisted arrays), the random streams, the names of the generated method, and the simple
+   * names that generated expressions qualify with ({@code Math}, {@code Double}, ...).
+   */
+  static Set<String> reservedNames(NeuronModel model, String... methodNames) {
+    Set<String> r = new HashSet<>(Set.of("t", "dt", "step", "rngSeed", "Math", "Double", "Float",
+        "org"));
+    r.addAll(List.of(methodNames));
     model.params().forEach(p -> {
       r.add(p.name());
       r.add(p.name() + "_values");
@@ -401,6 +410,12 @@ public final class JavaGroupEmitter {
   }
 
   private MethodSpec setter(String name, String via, TypeName type, String arg, String doc) {
+    return setter(builder, name, via, type, arg, doc);
+  }
+
+  /** A typed builder method delegating to the string-keyed {@code param}/{@code init}. */
+  static MethodSpec setter(ClassName builder, String name, String via, TypeName type, String arg,
+      String doc) {
     return MethodSpec.methodBuilder(name)
         .addJavadoc("$L\n", doc)
         .addModifiers(Modifier.PUBLIC)
@@ -409,6 +424,7 @@ public final class JavaGroupEmitter {
         .addStatement("return $L($S, $L)", via, name, arg)
         .build();
   }
+
 
   static String docSuffix(String doc) {
     return doc == null || doc.isEmpty() ? "" : " (" + doc.replace("$", "$$") + ")";

@@ -342,12 +342,7 @@ public final class JavaSynapseEmitter {
       m.addStatement("final double[] $L_values = this.$L.values()", p, p);
       m.addStatement("final int $L_stride = this.$L.stride()", p, p);
     }
-    if (!use.randomSites.isEmpty()) {
-      m.addStatement("final long rngSeed = seed()");
-      for (int site : use.randomSites) {
-        m.addStatement("final int rngStream$L = stream($L)", site, site);
-      }
-    }
+    JavaGroupEmitter.hoistRandom(m, use);
   }
 
   private static void open(MethodSpec.Builder m, Loop loop) {
@@ -389,19 +384,8 @@ public final class JavaSynapseEmitter {
   }
 
   private Set<String> reserved() {
-    Set<String> r = new HashSet<>(Set.of("t", "dt", "step", "i", "j", "s", "k", "c", "n",
-        "indptr", "postIds", "ptr", "syn", "preOf", "spikes", "count", "rngSeed", "pre",
-        "post", "index", "b"));
-    model.params().forEach(p -> {
-      r.add(p.name());
-      r.add(p.name() + "_values");
-      r.add(p.name() + "_stride");
-    });
-    model.vars().forEach(v -> r.add(v.name()));
-    for (int k = 0; k < model.randomSites(); k++) {
-      r.add("rngStream" + k);
-    }
-    return r;
+    return JavaGroupEmitter.reservedNames(model, "i", "j", "s", "k", "c", "n", "indptr",
+        "postIds", "ptr", "syn", "preOf", "spikes", "count", "pre", "post", "index", "b");
   }
 
   private TypeSpec builderType() {
@@ -445,12 +429,7 @@ public final class JavaSynapseEmitter {
   }
 
   private MethodSpec setter(String name, String via, TypeName type, String arg, String doc) {
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc("$L\n", doc)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(type, arg)
-        .returns(builder)
-        .addStatement("return $L($S, $L)", via, name, arg)
-        .build();
+    return JavaGroupEmitter.setter(builder, name, via, type, arg, doc);
   }
+
 }
