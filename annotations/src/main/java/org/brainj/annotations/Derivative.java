@@ -25,4 +25,28 @@ public @interface Derivative {
 
   /** The integration method, a keyword of {@link Methods} (BrainPy's names). */
   String method() default Methods.EULER;
+
+  /**
+   * Error-controlled sub-stepping (BrainPy's {@code adaptive=True}, manual 11.2); only for the
+   * methods with an embedded error estimate ({@link Methods#ADAPTIVE}). Each
+   * {@code integrate(...)} then still advances the variables by the network's {@code dt}, in as
+   * many sub-steps as the tolerance needs; the step size is kept per element in the
+   * {@link #stepVar()} variable from one time step to the next.
+   */
+  boolean adaptive() default false;
+
+  /**
+   * With {@link #adaptive()}: the largest accepted estimate of the local error of one sub-step,
+   * an absolute error in the variables' units (the largest over the jointly integrated
+   * variables). BrainPy's default is 0.1.
+   */
+  double tol() default 0.1;
+
+  /**
+   * With {@link #adaptive()}: the name of a {@code double} {@link Var} that holds each element's
+   * current step size (ms). Its initial value is the first step tried; 0 (or any value that is
+   * not positive) means "start with the network's dt". After each step it holds the step size
+   * the controller proposes next.
+   */
+  String stepVar() default "";
 }

@@ -20,6 +20,27 @@ public final class Methods {
   public static final String RALSTON4 = "ralston4";
   public static final String RK4_38RULE = "rk4_38rule";
 
+  // Embedded pairs (manual 11.2, 15.1.2). Used like any Runge-Kutta method they propagate the
+  // higher-order weights (as BrainPy does); with @Derivative(adaptive = true) the difference of
+  // the two weight rows estimates the local error and controls the step size.
+
+  /** Runge-Kutta-Fehlberg 4(5): 6 stages, propagates the fifth-order solution. */
+  public static final String RKF45 = "rkf45";
+  /** Fehlberg 1(2): 3 stages, propagates the second-order solution. */
+  public static final String RKF12 = "rkf12";
+  /** Dormand-Prince 5(4): 7 stages (6 in fixed-step use), propagates the fifth-order solution. */
+  public static final String RKDP = "rkdp";
+  /** Cash-Karp 4(5): 6 stages, propagates the fifth-order solution. */
+  public static final String CK = "ck";
+  /** Bogacki-Shampine 3(2): 4 stages (3 in fixed-step use), propagates the third-order solution. */
+  public static final String BS = "bs";
+  /** Heun-Euler 2(1): 2 stages, propagates Heun's second-order solution. */
+  public static final String HEUN_EULER = "heun_euler";
+
+  /** The methods that can be used with {@code @Derivative(adaptive = true)}. */
+  public static final java.util.List<String> ADAPTIVE =
+      java.util.List.of(RKF45, RKF12, RKDP, CK, BS, HEUN_EULER);
+
   /**
    * Exponential Euler (manual 11.3): the processor differentiates the derivative symbolically to
    * get its linear part {@code A = df/dx} and steps {@code x + dt * phi(dt A) * f(x)} with

@@ -5,6 +5,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.Trees;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
@@ -54,6 +55,12 @@ public final class Diagnostics {
   void error(Element element, AnnotationMirror annotation, String message) {
     errors++;
     messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation);
+  }
+
+  /** Reports an error on one value of an annotation ({@code adaptive = true}). */
+  void error(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
+    errors++;
+    messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
   }
 
   public int errorCount() {

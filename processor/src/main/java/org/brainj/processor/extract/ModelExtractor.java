@@ -242,6 +242,7 @@ public final class ModelExtractor {
       }
     }
     for (PendingIntegrate p : integrates) {
+      AdaptiveCheck.oneSystemPerStepVar(diag, p.call(), unit, p.systems(), derivatives);
       for (List<String> system : p.systems()) {
         integrated.addAll(system);
         if (!p.joint() || system.size() < 2) {
@@ -251,7 +252,7 @@ public final class ModelExtractor {
         for (String v : system) {
           DerivativeSpec d = derivatives.get(v);
           if (d != null) {
-            methods.add(d.method());
+            methods.add(d.integrator());
           }
         }
         if (methods.size() > 1) {
@@ -259,7 +260,7 @@ public final class ModelExtractor {
           for (String v : system) {
             if (derivatives.containsKey(v)) {
               which.append(which.length() == 0 ? "" : ", ").append(v).append(" (")
-                  .append(derivatives.get(v).method()).append(")");
+                  .append(derivatives.get(v).integrator()).append(")");
             }
           }
           diag.error(p.call(), unit, "integrate(...) advances its variables jointly, so they must"
@@ -278,7 +279,7 @@ public final class ModelExtractor {
       // no steps: one "update" that integrates every derivative, jointly per method
       Map<String, List<String>> byMethod = new LinkedHashMap<>();
       derivatives.values().forEach(
-          d -> byMethod.computeIfAbsent(d.method(), k -> new ArrayList<>()).add(d.var()));
+          d -> byMethod.computeIfAbsent(d.integrator(), k -> new ArrayList<>()).add(d.var()));
       Stmt.Origin origin = lines.origin(trees.getTree(type));
       steps.add(0, new StepSpec("update",
           List.of(new Integrate(new ArrayList<>(byMethod.values()), origin)), 0, null, null,
@@ -474,6 +475,11 @@ public final class ModelExtractor {
       diag.error(m, "a @Derivative returns double");
       return null;
     }
+    int errorsBefore = diag.errorCount();
+    NeuronModel.Adaptive adaptive = AdaptiveCheck.of(diag, m, am, d, var, symbols);
+    if (diag.errorCount() != errorsBefore) {
+      return null;
+    }
     MethodTree tree = trees.getTree(m);
     BodyTranslator tr = translator(unit, lines, symbols, Kind.DERIVATIVE, shared);
     for (VariableElement p : m.getParameters()) {
@@ -497,7 +503,8 @@ public final class ModelExtractor {
     try {
       Returning r = tr.returning(tree);
       Expr result = tr.assignable(tree, r.result(), Type.DOUBLE, "the derivative");
-      return new DerivativeSpec(var, d.method(), r.body(), result, lines.origin(tree.getBody()));
+      return new DerivativeSpec(var, d.method(), r.body(), result, lines.origin(tree.getBody()),
+          adaptive);
     } catch (Diagnostics.Abort a) {
       return null;
     }

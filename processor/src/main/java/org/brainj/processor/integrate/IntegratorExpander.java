@@ -22,11 +22,13 @@ import org.brainj.processor.ir.Stmt.Block;
 import org.brainj.processor.ir.Stmt.Declare;
 import org.brainj.processor.ir.Stmt.If;
 import org.brainj.processor.ir.Stmt.Integrate;
+import org.brainj.processor.ir.Stmt.LocalTarget;
 import org.brainj.processor.ir.Stmt.VarTarget;
 import org.brainj.processor.ir.Type;
 import org.brainj.processor.ir.MathFn;
 import org.brainj.processor.transform.Differentiator;
 import org.brainj.processor.model.NeuronModel;
+import org.brainj.processor.model.NeuronModel.Adaptive;
 import org.brainj.processor.model.NeuronModel.DerivativeSpec;
 
 /**
@@ -34,8 +36,32 @@ import org.brainj.processor.model.NeuronModel.DerivativeSpec;
  * method's {@link ButcherTableau}: for each system, stage values {@code x_i = x + dt * sum_j
  * a_ij k_j} and slopes {@code k_i = f(x_i, t + c_i dt)} (the derivative body inlined), then
  * {@code x += dt * sum_i b_i k_i} for every variable once all systems are computed.
+ *
+ * <p>An adaptive system ({@code @Derivative(adaptive = true)}, an embedded pair) becomes a bounded
+ * loop of error-controlled sub-steps that covers the time step {@code dt}: each try takes
+ * {@code h' = min(h, remaining)} (the step-size variable {@code h}), estimates the local error
+ * {@code max_v |h' sum_i (b_i - bStar_i) k_i|} over the system's variables and is accepted when it
+ * is at most {@code tol}; after every try {@code h = h' min(FACMAX, max(FACMIN, SAFETY
+ * (tol/err)^(1/(q+1))))}, {@code q} the embedded order, except that an accepted try cut short by
+ * the end of the time step whose factor hits FACMAX leaves a larger {@code h} as it was. The loop
+ * works on copies of the variables, so the other systems of the statement still see the state
+ * from before it.
  */
 public final class IntegratorExpander {
+  /** Safety factor of the step-size controller (Hairer, Norsett, Wanner, II.4). */
+  public static final double SAFETY = 0.9;
+  /** The most a step size shrinks after one try. */
+  public static final double FACMIN = 0.2;
+  /** The most a step size grows after one try. */
+  public static final double FACMAX = 5;
+  /** The most tries (accepted and rejected sub-steps) one adaptive integration may take per dt. */
+  public static final int MAX_TRIES = 10_000;
+  /**
+   * A step that would leave less than this fraction of {@code dt} is stretched to the end of the
+   * time step, so rounding never leaves a sliver for an extra sub-step.
+   */
+  static final double STRETCH = 1e-9;
+
   private final NeuronModel model;
 
   public IntegratorExpander(NeuronModel model) {
@@ -60,10 +86,14 @@ public final class IntegratorExpander {
 
   private Stmt expandIntegrate(Integrate in) {
     List<Stmt> code = new ArrayList<>();
-    Map<String, Expr> increments = new LinkedHashMap<>();
+    // every system is computed from the state before this statement; these assignments, added
+    // after all systems, advance them
+    List<Stmt> finals = new ArrayList<>();
     StringBuilder what = new StringBuilder();
     for (List<String> system : in.systems()) {
-      String method = model.derivatives().get(system.get(0)).method();
+      DerivativeSpec first = model.derivatives().get(system.get(0));
+      String method = first.method();
+      Adaptive adaptive = first.adaptive();
       if (what.length() > 0) {
         what.append("; ");
       }
@@ -72,8 +102,14 @@ public final class IntegratorExpander {
         what.append(system.size() > 1 ? " (each linearised in itself)" : "");
       } else {
         ButcherTableau tab = Tableaux.byName(method);
-        what.append(system.size() > 1 ? " jointly, " : ", ").append(tab.stages())
-            .append(tab.stages() == 1 ? " stage" : " stages");
+        int stages = adaptive == null ? ButcherTableau.stagesUsed(tab.b())
+            : ButcherTableau.stagesUsed(tab.b(), tab.bStar());
+        if (adaptive != null) {
+          what.append(", adaptive (tol ").append(adaptive.tol()).append(", step size in ")
+              .append(adaptive.stepVar()).append(")");
+        }
+        what.append(system.size() > 1 ? " jointly, " : ", ").append(stages)
+            .append(stages == 1 ? " stage" : " stages").append(adaptive == null ? "" : " a try");
       }
       what.append(" (");
       for (int k = 0; k < system.size(); k++) {
@@ -83,18 +119,137 @@ public final class IntegratorExpander {
       }
       what.append(")");
       if (Tableaux.isExponential(method)) {
-        system.forEach(v -> increments.put(v, exponentialEuler(v, code)));
+        system.forEach(v -> finals.add(advance(v, exponentialEuler(v, code), in.origin())));
+      } else if (adaptive != null) {
+        adaptiveSystem(system, Tableaux.byName(method), adaptive, code, finals, in.origin());
       } else {
         ButcherTableau tab = Tableaux.byName(method);
         Map<String, List<Local>> slopes = new LinkedHashMap<>();
-        expandSystem(system, tab, code, slopes, in.origin());
-        slopes.forEach((v, ks) -> increments.put(v, mul(new Dt(), weightedSum(tab.b(), ks))));
+        Map<String, Expr> state = new LinkedHashMap<>();
+        system.forEach(v -> state.put(v, new VarRef(v, model.var(v).type())));
+        stages(system, tab, ButcherTableau.stagesUsed(tab.b()), state, new Dt(), null, code,
+            slopes, in.origin());
+        slopes.forEach((v, ks) ->
+            finals.add(advance(v, mul(new Dt(), weightedSum(tab.b(), ks)), in.origin())));
       }
     }
-    // every system was computed from the state before this statement; now advance them all
-    increments.forEach((var, inc) -> code.add(new Assign(
-        new VarTarget(var, model.var(var).type()), AssignOp.ADD, inc, in.origin())));
+    code.addAll(finals);
     return new Block(code, "integrate " + what, in.origin());
+  }
+
+  private Stmt advance(String var, Expr increment, Stmt.Origin origin) {
+    return new Assign(new VarTarget(var, model.var(var).type()), AssignOp.ADD, increment, origin);
+  }
+
+  /**
+   * One adaptive system: a loop of tries on working copies of the variables and of the step
+   * size, bounded by {@link #MAX_TRIES}, then the copies are stored.
+   */
+  private void adaptiveSystem(List<String> system, ButcherTableau tab, Adaptive ad,
+      List<Stmt> code, List<Stmt> finals, Stmt.Origin origin) {
+    String lead = system.get(0);
+    Map<String, Expr> state = new LinkedHashMap<>();
+    for (String v : system) {
+      Type type = model.var(v).type();
+      Local copy = new Local(v + "_sub", type);
+      code.add(new Declare(copy, new VarRef(v, type), origin));
+      state.put(v, new LocalRef(copy));
+    }
+    Expr stepVar = new VarRef(ad.stepVar(), Type.DOUBLE);
+    Local h = new Local(ad.stepVar() + "_sub", Type.DOUBLE);
+    // a step size that is not positive (0 by default, or NaN) starts with the network's dt
+    code.add(new Declare(h, new Expr.Conditional(
+        new Binary(BinaryOp.GT, stepVar, Const.ofDouble(0), Type.BOOLEAN), stepVar, new Dt(),
+        Type.DOUBLE), origin));
+    Local remaining = new Local(lead + "_remaining", Type.DOUBLE);
+    code.add(new Declare(remaining, new Dt(), origin));
+    Local time = new Local(lead + "_t", Type.DOUBLE);
+    code.add(new Declare(time, new Time(), origin));
+    Local tries = new Local(lead + "_tries", Type.INT);
+    code.add(new Declare(tries, new Const(Type.INT, 0), origin));
+    Expr hRef = new LocalRef(h);
+    Expr remRef = new LocalRef(remaining);
+
+    List<Stmt> loop = new ArrayList<>();
+    loop.add(new Assign(new LocalTarget(tries), AssignOp.ADD, new Const(Type.INT, 1), origin));
+    Local hTry = new Local(ad.stepVar() + "_try", Type.DOUBLE);
+    loop.add(new Declare(hTry, new Expr.Conditional(
+        new Binary(BinaryOp.LE, new Binary(BinaryOp.SUB, remRef, hRef, Type.DOUBLE),
+            mul(Const.ofDouble(STRETCH), new Dt()), Type.BOOLEAN),
+        remRef, hRef, Type.DOUBLE), origin));
+    Expr step = new LocalRef(hTry);
+    Map<String, List<Local>> slopes = new LinkedHashMap<>();
+    stages(system, tab, ButcherTableau.stagesUsed(tab.b(), tab.bStar()), state, step,
+        new LocalRef(time), loop, slopes, origin);
+
+    Expr err = null;
+    double[] e = tab.errorWeights();
+    for (String v : system) {
+      Expr est = new Expr.Call(MathFn.ABS, List.of(mul(step, weightedSum(e, slopes.get(v)))),
+          Type.DOUBLE);
+      err = err == null ? est : new Expr.Call(MathFn.MAX, List.of(err, est), Type.DOUBLE);
+    }
+    Local errLocal = new Local(lead + "_err", Type.DOUBLE);
+    loop.add(new Declare(errLocal, err, origin));
+    Expr errRef = new LocalRef(errLocal);
+    Local fac = new Local(lead + "_fac", Type.DOUBLE);
+    // err = 0 gives +infinity, limited to FACMAX; NaN (a blown-up try) fails "> FACMIN"
+    loop.add(new Declare(fac, mul(Const.ofDouble(SAFETY), new Expr.Call(MathFn.POW, List.of(
+        new Binary(BinaryOp.DIV, Const.ofDouble(ad.tol()), errRef, Type.DOUBLE),
+        Const.ofDouble(1.0 / (tab.embeddedOrder() + 1))), Type.DOUBLE)), origin));
+    Expr facRef = new LocalRef(fac);
+    loop.add(new Assign(new LocalTarget(fac), AssignOp.SET, new Expr.Conditional(
+        new Binary(BinaryOp.GT, facRef, Const.ofDouble(FACMIN), Type.BOOLEAN),
+        new Expr.Call(MathFn.MIN, List.of(Const.ofDouble(FACMAX), facRef), Type.DOUBLE),
+        Const.ofDouble(FACMIN), Type.DOUBLE), origin));
+    Expr proposed = mul(step, facRef);
+
+    List<Stmt> accept = new ArrayList<>();
+    for (String v : system) {
+      Local copy = ((LocalRef) state.get(v)).local();
+      accept.add(new Assign(new LocalTarget(copy), AssignOp.ADD,
+          mul(step, weightedSum(tab.b(), slopes.get(v))), origin));
+    }
+    accept.add(new Assign(new LocalTarget(time), AssignOp.ADD, step, origin));
+    accept.add(new Assign(new LocalTarget(remaining), AssignOp.SUB, step, origin));
+    // a try cut short by the end of the time step whose growth factor hit FACMAX only shows
+    // that the step could be more than FACMAX times the short one: it does not shrink the step
+    // size kept for the next time step (else a sliver at the end of dt would)
+    accept.add(new Assign(new LocalTarget(h), AssignOp.SET, new Expr.Conditional(
+        new Binary(BinaryOp.AND,
+            new Binary(BinaryOp.LT, step, hRef, Type.BOOLEAN),
+            new Binary(BinaryOp.GE, facRef, Const.ofDouble(FACMAX), Type.BOOLEAN),
+            Type.BOOLEAN),
+        new Expr.Call(MathFn.MAX, List.of(hRef, proposed), Type.DOUBLE), proposed, Type.DOUBLE),
+        origin));
+    List<Stmt> reject = List.of(new Assign(new LocalTarget(h), AssignOp.SET, proposed, origin));
+    loop.add(new If(new Binary(BinaryOp.LE, errRef, Const.ofDouble(ad.tol()), Type.BOOLEAN),
+        accept, reject, origin));
+
+    Stmt.Origin o = model.derivatives().get(lead).origin();
+    String message = model.modelName() + ": adaptive " + tab.name() + " integration of "
+        + String.join(", ", system) + " (d" + lead + " at " + o.file() + ":" + o.line()
+        + ") did not cover the time step in " + MAX_TRIES + " tries with tol = " + ad.tol()
+        + "; is the solution blowing up, or the tolerance below what doubles resolve?";
+    Stmt fail = new Stmt.Fail(message, List.of(
+        new Stmt.Detail("t", new Time()),
+        new Stmt.Detail("dt", new Dt()),
+        new Stmt.Detail("time left", remRef),
+        new Stmt.Detail(ad.stepVar(), hRef),
+        new Stmt.Detail("error estimate", errRef)), origin);
+    loop.add(new If(new Binary(BinaryOp.AND,
+        new Binary(BinaryOp.GT, remRef, Const.ofDouble(0), Type.BOOLEAN),
+        new Binary(BinaryOp.GE, new LocalRef(tries), new Const(Type.INT, MAX_TRIES),
+            Type.BOOLEAN), Type.BOOLEAN),
+        List.of(fail), List.of(), origin));
+
+    code.add(new Stmt.While(
+        new Binary(BinaryOp.GT, remRef, Const.ofDouble(0), Type.BOOLEAN), loop, origin));
+    for (String v : system) {
+      finals.add(new Assign(new VarTarget(v, model.var(v).type()), AssignOp.SET, state.get(v),
+          origin));
+    }
+    finals.add(new Assign(new VarTarget(ad.stepVar(), Type.DOUBLE), AssignOp.SET, hRef, origin));
   }
 
   /**
@@ -126,18 +281,32 @@ public final class IntegratorExpander {
         new Binary(BinaryOp.EQ, aRef, Const.ofDouble(0), Type.BOOLEAN), euler, exp, Type.DOUBLE);
   }
 
-  private void expandSystem(
+  /**
+   * The stages of one system: stage values {@code x_i = x + h * sum_j a_ij k_j} from the values
+   * in {@code state} (the variables, or an adaptive loop's copies) and slopes
+   * {@code k_i = f(x_i, t0 + c_i h)}, with {@code t0} the step's start ({@code null}: {@code t}).
+   */
+  private void stages(
       List<String> system,
       ButcherTableau tab,
+      int stages,
+      Map<String, Expr> state,
+      Expr h,
+      Expr t0,
       List<Stmt> code,
       Map<String, List<Local>> slopes,
       Stmt.Origin origin) {
     system.forEach(v -> slopes.put(v, new ArrayList<>()));
-    for (int stage = 0; stage < tab.stages(); stage++) {
+    for (int stage = 0; stage < stages; stage++) {
       Map<String, Expr> stageValue = new HashMap<>();
       for (String v : system) {
+        Expr start = state.get(v);
         if (stage == 0) {
-          continue; // the first stage reads the state itself
+          // the first stage reads the state itself
+          if (!(start instanceof VarRef)) {
+            stageValue.put(v, start);
+          }
+          continue;
         }
         Expr inc = weightedSum(tab.a()[stage], slopes.get(v));
         Type type = model.var(v).type();
@@ -146,8 +315,8 @@ public final class IntegratorExpander {
         Local x = new Local(v + "_" + (stage + 1), type);
         Expr value =
             inc == null
-                ? new VarRef(v, type)
-                : new Binary(BinaryOp.ADD, new VarRef(v, type), mul(new Dt(), inc), Type.DOUBLE);
+                ? start
+                : new Binary(BinaryOp.ADD, start, mul(h, inc), Type.DOUBLE);
         if (type != Type.DOUBLE && inc != null) {
           value = new Expr.Cast(type, value);
         }
@@ -155,13 +324,14 @@ public final class IntegratorExpander {
         stageValue.put(v, new LocalRef(x));
       }
       double c = tab.c()[stage];
+      Expr base = t0 == null ? new Time() : t0;
       Expr time =
           c == 0
-              ? null
+              ? t0
               : new Binary(
                   BinaryOp.ADD,
-                  new Time(),
-                  c == 1 ? new Dt() : mul(Const.ofDouble(c), new Dt()),
+                  base,
+                  c == 1 ? h : mul(Const.ofDouble(c), h),
                   Type.DOUBLE);
       for (String v : system) {
         DerivativeSpec d = model.derivatives().get(v);

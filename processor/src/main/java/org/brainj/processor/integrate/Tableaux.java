@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The explicit Runge-Kutta methods of BrainPy (manual 11.1 and 15.1.1), one tableau each, keyed by
- * BrainPy's keyword.
+ * The explicit Runge-Kutta methods of BrainPy (manual 11.1 and 15.1.1) and its embedded pairs
+ * (manual 11.2 and 15.1.2), one tableau each, keyed by BrainPy's keyword.
  */
 public final class Tableaux {
   private Tableaux() {}
@@ -60,6 +60,49 @@ public final class Tableaux {
     add(ButcherTableau.of("rk4_38rule", "Kutta's 3/8-rule fourth-order method", 4,
         rows(r("0"), r("1/3", "1/3"), r("2/3", "-1/3", "1"), r("1", "1", "-1", "1")),
         "1/8", "3/8", "3/8", "1/8"));
+
+    // Embedded pairs (manual 11.2, 15.1.2): b is the higher-order row, the one BrainPy
+    // propagates (its B1); bStar is the lower-order row the error is estimated against (B2).
+    add(ButcherTableau.embedded("rkf45", "Runge-Kutta-Fehlberg 4(5)", 5, 4,
+        rows(r("0"), r("1/4", "1/4"), r("3/8", "3/32", "9/32"),
+            r("12/13", "1932/2197", "-7200/2197", "7296/2197"),
+            r("1", "439/216", "-8", "3680/513", "-845/4104"),
+            // c6 = 1/2 as in Fehlberg (1969) and the manual's table (BrainPy's code has 1/3,
+            // which is only right for autonomous equations)
+            r("1/2", "-8/27", "2", "-3544/2565", "1859/4104", "-11/40")),
+        w("16/135", "0", "6656/12825", "28561/56430", "-9/50", "2/55"),
+        w("25/216", "0", "1408/2565", "2197/4104", "-1/5", "0")));
+    add(ButcherTableau.embedded("rkf12", "Runge-Kutta-Fehlberg 1(2)", 2, 1,
+        rows(r("0"), r("1/2", "1/2"), r("1", "1/256", "255/256")),
+        w("1/512", "255/256", "1/512"),
+        w("1/256", "255/256", "0")));
+    add(ButcherTableau.embedded("rkdp", "Dormand-Prince 5(4)", 5, 4,
+        rows(r("0"), r("1/5", "1/5"), r("3/10", "3/40", "9/40"),
+            r("4/5", "44/45", "-56/15", "32/9"),
+            r("8/9", "19372/6561", "-25360/2187", "64448/6561", "-212/729"),
+            r("1", "9017/3168", "-355/33", "46732/5247", "49/176", "-5103/18656"),
+            r("1", "35/384", "0", "500/1113", "125/192", "-2187/6784", "11/84")),
+        w("35/384", "0", "500/1113", "125/192", "-2187/6784", "11/84", "0"),
+        w("5179/57600", "0", "7571/16695", "393/640", "-92097/339200", "187/2100", "1/40")));
+    add(ButcherTableau.embedded("ck", "Cash-Karp 4(5)", 5, 4,
+        rows(r("0"), r("1/5", "1/5"), r("3/10", "3/40", "9/40"),
+            r("3/5", "3/10", "-9/10", "6/5"),
+            r("1", "-11/54", "5/2", "-70/27", "35/27"),
+            r("7/8", "1631/55296", "175/512", "575/13824", "44275/110592", "253/4096")),
+        w("37/378", "0", "250/621", "125/594", "0", "512/1771"),
+        w("2825/27648", "0", "18575/48384", "13525/55296", "277/14336", "1/4")));
+    add(ButcherTableau.embedded("bs", "Bogacki-Shampine 3(2)", 3, 2,
+        rows(r("0"), r("1/2", "1/2"), r("3/4", "0", "3/4"), r("1", "2/9", "1/3", "4/9")),
+        w("2/9", "1/3", "4/9", "0"),
+        w("7/24", "1/4", "1/3", "1/8")));
+    add(ButcherTableau.embedded("heun_euler", "Heun-Euler 2(1)", 2, 1,
+        rows(r("0"), r("1", "1")),
+        w("1/2", "1/2"),
+        w("1", "0")));
+  }
+
+  private static String[] w(String... weights) {
+    return weights;
   }
 
   /** The tableau for a keyword, or null. */
@@ -82,6 +125,12 @@ public final class Tableaux {
   /** Whether a method keyword is known: a tableau or exponential Euler. */
   public static boolean isKnown(String name) {
     return byName(name) != null || isExponential(name);
+  }
+
+  /** The keywords of the methods with an embedded error estimate (adaptive use). */
+  public static List<String> adaptiveNames() {
+    return METHODS.values().stream().filter(ButcherTableau::embedded).map(ButcherTableau::name)
+        .toList();
   }
 
   public static String supportedNames() {

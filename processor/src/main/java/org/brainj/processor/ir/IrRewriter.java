@@ -108,6 +108,13 @@ public final class IrRewriter {
     if (s instanceof Block b) {
       return new Block(stmts(b.body()), b.comment(), b.origin());
     }
+    if (s instanceof Stmt.While w) {
+      return new Stmt.While(expr(w.condition()), stmts(w.body()), w.origin());
+    }
+    if (s instanceof Stmt.Fail f) {
+      return new Stmt.Fail(f.message(), f.details().stream()
+          .map(d -> new Stmt.Detail(d.label(), expr(d.value()))).toList(), f.origin());
+    }
     if (s instanceof Integrate) {
       throw new IllegalStateException("integrate inside an inlined body");
     }

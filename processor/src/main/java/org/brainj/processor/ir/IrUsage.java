@@ -59,6 +59,11 @@ public final class IrUsage {
         stmts(i.otherwise());
       } else if (s instanceof Block b) {
         stmts(b.body());
+      } else if (s instanceof Stmt.While w) {
+        expr(w.condition());
+        stmts(w.body());
+      } else if (s instanceof Stmt.Fail f) {
+        f.details().forEach(d -> expr(d.value()));
       } else if (s instanceof Stmt.Integrate in) {
         in.systems().forEach(sys -> {
           varsRead.addAll(sys);

@@ -65,6 +65,31 @@ public sealed interface Stmt {
     }
   }
 
+  /**
+   * {@code while (condition) body}. Only the processor generates loops (adaptive integration's
+   * sub-steps), always bounded by a counter that ends in a {@link Fail}; model code may not loop.
+   */
+  record While(Expr condition, List<Stmt> body, Origin origin) implements Stmt {
+    public While {
+      body = List.copyOf(body);
+    }
+  }
+
+  /**
+   * Stops the run with an {@code IllegalStateException}: {@code message}, then each detail as
+   * {@code label = value}, then the index of the element (neuron or synapse) being computed.
+   * Generated for conditions the model cannot rule out at compile time (an adaptive step that
+   * does not converge).
+   */
+  record Fail(String message, List<Detail> details, Origin origin) implements Stmt {
+    public Fail {
+      details = List.copyOf(details);
+    }
+  }
+
+  /** A value reported by {@link Fail}. */
+  record Detail(String label, Expr value) {}
+
   /** What an assignment writes. */
   sealed interface Target {
     Type type();

@@ -72,7 +72,30 @@ public record NeuronModel(
    * result expression.
    */
   public record DerivativeSpec(
-      String var, String method, List<Stmt> body, Expr result, Stmt.Origin origin) {}
+      String var, String method, List<Stmt> body, Expr result, Stmt.Origin origin,
+      Adaptive adaptive) {
+    /** A derivative integrated with a fixed step. */
+    public DerivativeSpec(
+        String var, String method, List<Stmt> body, Expr result, Stmt.Origin origin) {
+      this(var, method, body, result, origin, null);
+    }
+
+    /**
+     * What must agree between jointly integrated variables: the method and, for adaptive ones,
+     * the tolerance and the step-size variable.
+     */
+    public String integrator() {
+      return adaptive == null ? method : method + " adaptive (tol " + adaptive.tol()
+          + ", stepVar " + adaptive.stepVar() + ")";
+    }
+  }
+
+  /**
+   * Error-controlled sub-stepping of a derivative ({@code @Derivative(adaptive = true)}):
+   * {@code tol} bounds the estimated local error of one sub-step, {@code stepVar} names the
+   * {@code double} state variable that keeps the step size.
+   */
+  public record Adaptive(double tol, String stepVar) {}
 
   /**
    * A step function. {@code period > 0} for {@code @Every(period)}; {@code condition} non-null for

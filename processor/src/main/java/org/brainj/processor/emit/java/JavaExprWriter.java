@@ -32,6 +32,11 @@ final class JavaExprWriter {
     this.element = element;
   }
 
+  /** The name of the element index in the generated loop ("i", "s", ...; "-1" outside one). */
+  String element() {
+    return element;
+  }
+
   String write(Expr e) {
     if (e instanceof Const c) {
       return literal(c);

@@ -1,5 +1,6 @@
 package org.brainj.processor.emit.java;
 
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import java.util.List;
 import org.brainj.processor.ir.Stmt;
@@ -101,6 +102,21 @@ final class StmtWriter {
         write(other);
       }
       m.endControlFlow();
+    } else if (s instanceof Stmt.While wl) {
+      m.beginControlFlow("while ($L)", w.write(wl.condition()));
+      write(wl.body());
+      m.endControlFlow();
+    } else if (s instanceof Stmt.Fail f) {
+      StringBuilder msg = new StringBuilder(CodeBlock.of("$S", f.message()).toString());
+      String sep = " (";
+      for (Stmt.Detail d : f.details()) {
+        msg.append(" + ").append(CodeBlock.of("$S", sep + d.label() + " = ").toString())
+            .append(" + (").append(w.write(d.value())).append(")");
+        sep = ", ";
+      }
+      msg.append(" + ").append(CodeBlock.of("$S", sep + "index ").toString()).append(" + ")
+          .append(w.element()).append(" + \")\"");
+      m.addStatement("throw new $T($L)", IllegalStateException.class, msg);
     } else {
       throw new IllegalStateException("cannot emit " + s);
     }
