@@ -77,7 +77,7 @@ public sealed interface Stmt {
 
   /**
    * Stops the run with an {@code IllegalStateException}: {@code message}, then each detail as
-   * {@code label = value}, then the index of the element (neuron or synapse) being computed.
+   * {@code label = value}, then (in a loop over elements) the index of the neuron or synapse.
    * Generated for conditions the model cannot rule out at compile time (an adaptive step that
    * does not converge).
    */

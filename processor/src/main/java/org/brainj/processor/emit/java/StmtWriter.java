@@ -114,8 +114,12 @@ final class StmtWriter {
             .append(" + (").append(w.write(d.value())).append(")");
         sep = ", ";
       }
-      msg.append(" + ").append(CodeBlock.of("$S", sep + "index ").toString()).append(" + ")
-          .append(w.element()).append(" + \")\"");
+      if (w.element().equals("-1")) { // not in a loop over elements
+        msg.append(sep.equals(", ") ? " + \")\"" : "");
+      } else {
+        msg.append(" + ").append(CodeBlock.of("$S", sep + "index ").toString()).append(" + ")
+            .append(w.element()).append(" + \")\"");
+      }
       m.addStatement("throw new $T($L)", IllegalStateException.class, msg);
     } else {
       throw new IllegalStateException("cannot emit " + s);
