@@ -13,19 +13,23 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.brainj.annotations.NeuGroup;
+import org.brainj.annotations.OdeSystem;
 import org.brainj.annotations.SynGroup;
 import org.brainj.processor.emit.java.JavaGroupEmitter;
 import org.brainj.processor.emit.java.JavaSynapseEmitter;
+import org.brainj.processor.emit.java.JavaSystemEmitter;
 import org.brainj.processor.extract.Diagnostics;
 import org.brainj.processor.extract.ModelExtractor;
 import org.brainj.processor.model.NeuronModel;
 
 /**
- * The BrainJ annotation processor: for every {@code @NeuGroup} class, reads the model (method
- * bodies included) through the compiler Tree API, checks it, and generates its group class.
+ * The BrainJ annotation processor: for every {@code @NeuGroup}, {@code @SynGroup} and
+ * {@code @OdeSystem} class, reads the model (method bodies included) through the compiler Tree
+ * API, checks it, and generates its group, synapse or system class.
  *
  * <p>Pipeline: {@link ModelExtractor} (trees to IR) → transformations (integrator expansion) →
- * {@link JavaGroupEmitter} (IR to Java).
+ * {@link JavaGroupEmitter}, {@link JavaSynapseEmitter} or {@link JavaSystemEmitter} (IR to
+ * Java).
  */
 @AutoService(Processor.class)
 public final class BrainJProcessor extends AbstractProcessor {
@@ -44,7 +48,8 @@ public final class BrainJProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(NeuGroup.class.getCanonicalName(), SynGroup.class.getCanonicalName());
+    return Set.of(NeuGroup.class.getCanonicalName(), SynGroup.class.getCanonicalName(),
+        OdeSystem.class.getCanonicalName());
   }
 
   @Override
@@ -62,6 +67,7 @@ public final class BrainJProcessor extends AbstractProcessor {
     Set<Element> models = new java.util.LinkedHashSet<>();
     models.addAll(round.getElementsAnnotatedWith(NeuGroup.class));
     models.addAll(round.getElementsAnnotatedWith(SynGroup.class));
+    models.addAll(round.getElementsAnnotatedWith(OdeSystem.class));
     for (Element e : models) {
       if (!(e instanceof TypeElement type)) {
         continue;
@@ -72,6 +78,7 @@ public final class BrainJProcessor extends AbstractProcessor {
       }
       try {
         var file = model.synapse() ? new JavaSynapseEmitter(model).emit()
+            : model.system() ? new JavaSystemEmitter(model).emit()
             : new JavaGroupEmitter(model).emit();
         file.writeTo(processingEnv.getFiler());
       } catch (IOException | RuntimeException ex) {

@@ -32,7 +32,7 @@ import org.brainj.annotations.NeuGroup;
  * Compiles model sources with the BrainJ processor and runs the generated groups.
  *
  * <p>Generated code needs the runtime's group contract ({@code org.brainj.runtime.group}, {@code
- * init}, {@code random}). The runtime module depends on the processor, so it cannot be a test
+ * init}, {@code random}; {@code ode} for systems). The runtime module depends on the processor, so it cannot be a test
  * dependency; instead its sources are read from {@code ../runtime/src/main/java} and compiled once
  * per test JVM into a temporary directory that every model compilation then has on its class
  * path.
@@ -40,7 +40,7 @@ import org.brainj.annotations.NeuGroup;
 final class Harness {
   private Harness() {}
 
-  static final String[] RUNTIME_PACKAGES = {"group", "init", "random"};
+  static final String[] RUNTIME_PACKAGES = {"group", "init", "random", "ode"};
 
   private static Path runtimeClasses;
   private static Path annotationsLocation;

@@ -25,6 +25,7 @@ import org.brainj.annotations.Derivative;
 import org.brainj.annotations.Every;
 import org.brainj.annotations.Input;
 import org.brainj.annotations.NeuGroup;
+import org.brainj.annotations.OdeSystem;
 import org.brainj.annotations.OnPost;
 import org.brainj.annotations.OnPre;
 import org.brainj.annotations.Output;
@@ -89,6 +90,10 @@ public final class ModelExtractor {
     int errorsBefore = diag.errorCount();
     if (type.getAnnotation(NeuGroup.class) != null && type.getAnnotation(SynGroup.class) != null) {
       diag.error(type, "a model is either a @NeuGroup or a @SynGroup, not both");
+      return null;
+    }
+    boolean odeSystem = SystemRules.isSystem(type);
+    if (odeSystem && !new SystemRules(diag).checkAnnotations(type)) {
       return null;
     }
     if (type.getKind() != ElementKind.CLASS
@@ -295,7 +300,7 @@ public final class ModelExtractor {
 
     NeuGroup ng = type.getAnnotation(NeuGroup.class);
     List<String> schedule = synapse ? List.of("input", "update", "output", "monitor")
-        : List.of(ng.schedule());
+        : odeSystem ? List.of() : List.of(ng.schedule());
     if (!synapse && !schedule.isEmpty()) {
       Set<String> expected = new LinkedHashSet<>();
       expected.add("input");
@@ -306,9 +311,13 @@ public final class ModelExtractor {
             + " of " + expected + " exactly once");
       }
     }
-    String given = synapse ? type.getAnnotation(SynGroup.class).groupName() : ng.groupName();
+    String given = synapse ? type.getAnnotation(SynGroup.class).groupName()
+        : odeSystem ? type.getAnnotation(OdeSystem.class).name() : ng.groupName();
     String groupName = !given.isEmpty() ? given
-        : type.getSimpleName() + (synapse ? "Synapses" : "Group");
+        : type.getSimpleName() + (synapse ? "Synapses" : odeSystem ? "System" : "Group");
+    if (odeSystem) {
+      new SystemRules(diag).check(type, vars, derivatives);
+    }
 
     if (diag.errorCount() > errorsBefore) {
       return null;
@@ -317,7 +326,9 @@ public final class ModelExtractor {
     String javadoc = env.getElementUtils().getDocComment(type);
     return new NeuronModel(pkg, type.getSimpleName().toString(), type.getQualifiedName().toString(),
         groupName, lines.fileName(), javadoc == null ? "" : javadoc.trim(), params, vars,
-        derivatives, steps, schedule, shared.randomSites, synapse);
+        derivatives, steps, schedule, shared.randomSites,
+        odeSystem ? NeuronModel.Kind.SYSTEM : synapse ? NeuronModel.Kind.SYNAPSE
+            : NeuronModel.Kind.NEURON);
   }
 
   // ------------------------------------------------------------------ fields

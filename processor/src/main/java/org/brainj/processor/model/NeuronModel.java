@@ -16,6 +16,7 @@ import org.brainj.processor.ir.Type;
  * @param groupName simple name of the generated group class
  * @param sourceFile file name of the model source, for comments
  * @param schedule explicit group schedule, or empty for the default
+ * @param kind what the class describes: a neuron, a synapse or a standalone ODE system
  */
 public record NeuronModel(
     String packageName,
@@ -30,7 +31,36 @@ public record NeuronModel(
     List<StepSpec> steps,
     List<String> schedule,
     int randomSites,
-    boolean synapse) {
+    Kind kind) {
+
+  /** What a model class describes, by its annotation. */
+  public enum Kind {
+    /** {@code @NeuGroup}: one neuron; generates {@code <Model>Group} */
+    NEURON,
+    /** {@code @SynGroup}: one synapse; generates {@code <Model>Synapses} */
+    SYNAPSE,
+    /** {@code @OdeSystem}: a standalone ODE system; generates {@code <Model>System} */
+    SYSTEM
+  }
+
+  /** A neuron ({@code synapse == false}) or synapse model. */
+  public NeuronModel(String packageName, String modelName, String qualifiedName,
+      String groupName, String sourceFile, String javadoc, List<ParamSpec> params,
+      List<VarSpec> vars, Map<String, DerivativeSpec> derivatives, List<StepSpec> steps,
+      List<String> schedule, int randomSites, boolean synapse) {
+    this(packageName, modelName, qualifiedName, groupName, sourceFile, javadoc, params, vars,
+        derivatives, steps, schedule, randomSites, synapse ? Kind.SYNAPSE : Kind.NEURON);
+  }
+
+  /** Whether this is a synapse model ({@code @SynGroup}). */
+  public boolean synapse() {
+    return kind == Kind.SYNAPSE;
+  }
+
+  /** Whether this is a standalone ODE system ({@code @OdeSystem}). */
+  public boolean system() {
+    return kind == Kind.SYSTEM;
+  }
 
   public enum Role {
     STATE,
