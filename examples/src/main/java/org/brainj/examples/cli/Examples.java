@@ -3,6 +3,7 @@ package org.brainj.examples.cli;
 import java.util.List;
 import org.brainj.examples.manual.CobaExample;
 import org.brainj.examples.manual.EveryExample;
+import org.brainj.examples.manual.FhnExample;
 import org.brainj.examples.manual.GammaExample;
 import org.brainj.examples.manual.HHExample;
 import org.brainj.examples.manual.LIFExample;
@@ -21,7 +22,8 @@ public final class Examples {
           new ScheduleExample(),
           new EveryExample(),
           new MonitorExample(),
-          new GammaExample());
+          new GammaExample(),
+          new FhnExample());
 
   public static List<Example> all() {
     return ALL;
