@@ -349,6 +349,21 @@ class OdeSystemTest {
   }
 
   @Test
+  void aSystemWithoutDerivativesIsAnError() {
+    JavaFileObject f = JavaFileObjects.forSourceLines("m.E",
+        "package m;",
+        "import org.brainj.annotations.*;",
+        "@OdeSystem",
+        "public class E {",
+        "  @Param double a = 1;",
+        "}");
+    Compilation c = Harness.compile(f);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("model E has nothing to run: declare @Derivative methods"
+        + " (one per @Var)").inFile(f).onLine(4);
+  }
+
+  @Test
   void unknownMethodListsTheSupportedOnes() {
     assertError("unknown integration method 'rk5'; supported: euler, midpoint",
         system("  @Var double y;", "  @Derivative(method = \"rk5\") //!",

@@ -278,7 +278,8 @@ public final class ModelExtractor {
     if (!hasUpdate && !(synapse && derivatives.isEmpty() && !updates.isEmpty())) {
       if (derivatives.isEmpty()) {
         diag.error(type, "model " + type.getSimpleName() + " has nothing to run: declare"
-            + " @Derivative methods (integrated every step) or @Update steps");
+            + (odeSystem ? " @Derivative methods (one per @Var)"
+                : " @Derivative methods (integrated every step) or @Update steps"));
         return null;
       }
       // no steps: one "update" that integrates every derivative, jointly per method

@@ -40,7 +40,9 @@ final class SystemRules {
       "trajectory", "parameter", "parameters", "parameterNames", "setParameter", "initialState",
       "indexOf", "state", "out", "t", "dt", "t0", "t1", "NAMES", "PARAMETERS", "toString",
       "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
-      "Math", "Double", "Float", "Integer", "org", "java");
+      "Math", "Double", "Float", "Integer", "org", "java",
+      // List.of(...) in generated code would read a field of that name
+      "List");
 
   private final Diagnostics diag;
 
