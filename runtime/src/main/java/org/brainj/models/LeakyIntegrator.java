@@ -29,11 +29,9 @@ import org.brainj.annotations.Var;
  * <p>Variables: {@code V} (mV, initial 0 as BrainPy's {@code ZeroInit}) and the input
  * accumulator {@code input} (cleared after every time step).
  *
- * <p>Integration: BrainPy integrates this model with {@code exp_auto} (exponential Euler), which is
- * exact for this linear equation under constant input. BrainJ has no exponential Euler yet, so
- * {@code V} is integrated with {@code rk4}; its error for constant input is a relative
- * {@code (dt/tau)^5/120} per step (about 8e-13 at {@code dt = 0.1}). This will switch to
- * exponential Euler when the processor supports it.
+ * <p>Integration: {@code exp_auto} (exponential Euler, as BrainPy): the processor differentiates
+ * the right-hand side to get its linear part {@code -1/tau}, so each step is exact for this linear
+ * equation under constant input, at any {@code dt}.
  *
  * <p>Reference: BrainPy 2.x, {@code brainpy.neurons.LeakyIntegrator}.
  */
@@ -53,7 +51,7 @@ public class LeakyIntegrator {
 
   @Input double input;
 
-  @Derivative(method = Methods.RK4)
+  @Derivative(method = Methods.EXP_AUTO)
   double dV() {
     return (-(V - vRest) + R * input) / tau;
   }
