@@ -49,4 +49,18 @@ public @interface Derivative {
    * the controller proposes next.
    */
   String stepVar() default "";
+
+  /**
+   * For an SDE (the variable has a {@link Diffusion}): the stochastic integral the equation
+   * means, {@link Methods#ITO} (default, BrainPy's {@code ITO_SDE}) or {@link Methods#STRATONOVICH}
+   * ({@code STRA_SDE}). Ignored without a {@link Diffusion}.
+   */
+  String sdeIntegral() default Methods.ITO;
+
+  /**
+   * For an SDE: {@link Methods#SCALAR_WIENER} (default), one Wiener process per neuron shared by
+   * all the model's scalar-noise variables, or {@link Methods#VECTOR_WIENER}, an independent
+   * Wiener process per variable (diagonal noise). Ignored without a {@link Diffusion}.
+   */
+  String wienerType() default Methods.SCALAR_WIENER;
 }

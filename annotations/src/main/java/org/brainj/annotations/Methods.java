@@ -55,4 +55,56 @@ public final class Methods {
 
   /** BrainPy 2.x's {@code exp_auto}: exponential Euler with the linear part found automatically. */
   public static final String EXP_AUTO = "exp_auto";
+
+  // SDE methods (manual 12, 15.2), for variables with a @Diffusion. EULER and EXPONENTIAL_EULER
+  // (or EXP_EULER) are also SDE methods.
+
+  /** Stochastic Heun (Stratonovich only): predictor x + f dt + g dW, trapezoidal corrector. */
+  public static final String HEUN = "heun";
+  /**
+   * Derivative-free Milstein (Kloeden-Platen's Runge-Kutta form, as BrainPy): the Milstein term
+   * {@code g g' (dW^2 - dt) / 2} (Ito; Stratonovich without {@code - dt}) from
+   * {@code (g(x + f dt + g sqrt(dt)) - g(x)) / sqrt(dt)}.
+   */
+  public static final String MILSTEIN = "milstein";
+  /** Roessler's SRI1W1 strong SRK scheme (Ito, scalar Wiener). */
+  public static final String SRK1W1_SCALAR = "srk1w1_scalar";
+  /** Roessler's SRI2W1 strong SRK scheme (Ito, scalar Wiener). */
+  public static final String SRK2W1_SCALAR = "srk2w1_scalar";
+  /** Kloeden-Platen's order 1.0 strong SRK scheme (Ito, scalar Wiener). */
+  public static final String KLPL_SCALAR = "KlPl_scalar";
+
+  /** {@code @Derivative(sdeIntegral = ITO)}: the Ito integral (default). */
+  public static final String ITO = "ito";
+  /** {@code @Derivative(sdeIntegral = STRATONOVICH)}: the Stratonovich integral. */
+  public static final String STRATONOVICH = "stratonovich";
+  /** {@code @Derivative(wienerType = SCALAR_WIENER)}: one Wiener process shared (default). */
+  public static final String SCALAR_WIENER = "scalar";
+  /** {@code @Derivative(wienerType = VECTOR_WIENER)}: an independent Wiener process per variable. */
+  public static final String VECTOR_WIENER = "vector";
+
+  /**
+   * The SDE methods and the integrals and Wiener types each supports (the manual's table,
+   * chapter 12): method -> {integrals, wiener types}.
+   */
+  public static final java.util.Map<String, java.util.List<java.util.List<String>>> SDE_METHODS =
+      sdeMethods();
+
+  private static java.util.Map<String, java.util.List<java.util.List<String>>> sdeMethods() {
+    var both = java.util.List.of(ITO, STRATONOVICH);
+    var ito = java.util.List.of(ITO);
+    var strat = java.util.List.of(STRATONOVICH);
+    var any = java.util.List.of(SCALAR_WIENER, VECTOR_WIENER);
+    var scalar = java.util.List.of(SCALAR_WIENER);
+    var m = new java.util.LinkedHashMap<String, java.util.List<java.util.List<String>>>();
+    m.put(SRK1W1_SCALAR, java.util.List.of(ito, scalar));
+    m.put(SRK2W1_SCALAR, java.util.List.of(ito, scalar));
+    m.put(KLPL_SCALAR, java.util.List.of(ito, scalar));
+    m.put(EULER, java.util.List.of(both, any));
+    m.put(HEUN, java.util.List.of(strat, any));
+    m.put(MILSTEIN, java.util.List.of(both, any));
+    m.put(EXPONENTIAL_EULER, java.util.List.of(ito, any));
+    m.put(EXP_EULER, java.util.List.of(ito, any));
+    return java.util.Collections.unmodifiableMap(m);
+  }
 }

@@ -22,6 +22,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import org.brainj.annotations.Derivative;
+import org.brainj.annotations.Diffusion;
+import org.brainj.annotations.Methods;
 import org.brainj.annotations.Every;
 import org.brainj.annotations.Input;
 import org.brainj.annotations.NeuGroup;
@@ -40,6 +42,7 @@ import org.brainj.processor.extract.BodyTranslator.Kind;
 import org.brainj.processor.extract.BodyTranslator.PendingIntegrate;
 import org.brainj.processor.extract.BodyTranslator.Returning;
 import org.brainj.processor.extract.ModelSymbols.VarSymbol;
+import org.brainj.processor.integrate.SdeMethods;
 import org.brainj.processor.integrate.Tableaux;
 import org.brainj.processor.ir.Expr;
 import org.brainj.processor.ir.Expr.Const;
@@ -187,6 +190,8 @@ public final class ModelExtractor {
     Map<String, ExecutableElement> conditions = new LinkedHashMap<>();
     boolean synapse = type.getAnnotation(SynGroup.class) != null;
     List<ExecutableElement> updates = new ArrayList<>();
+    List<ExecutableElement> diffusions = new ArrayList<>();
+    Map<String, ExecutableElement> derivativeMethods = new LinkedHashMap<>();
     Map<ExecutableElement, Phase> phases = new LinkedHashMap<>();
     for (Element e : type.getEnclosedElements()) {
       if (e.getKind() != ElementKind.METHOD) {
@@ -221,6 +226,15 @@ public final class ModelExtractor {
         // on @OnPre, @OnPost and @Output handlers step() reports it (once)
         diag.error(m, mirror(m, Every.class), "@Every goes on an @Update step");
       }
+      if (m.getAnnotation(Diffusion.class) != null) {
+        if (d != null || !marked.isEmpty()) {
+          diag.error(m, "a method is one of @Derivative, @Diffusion, @Update, @OnPre, @OnPost,"
+              + " @Output");
+        } else {
+          diffusions.add(m);
+        }
+        continue;
+      }
       if (d != null) {
         DerivativeSpec spec = derivative(m, d, unit, lines, symbols, shared);
         if (spec != null) {
@@ -228,12 +242,27 @@ public final class ModelExtractor {
             diag.error(m, "state variable '" + spec.var() + "' already has a @Derivative");
           } else {
             derivatives.put(spec.var(), spec);
+            derivativeMethods.put(spec.var(), m);
           }
         }
       }
       if (!marked.isEmpty()) {
         updates.add(m);
         phases.put(m, marked.get(0));
+      }
+    }
+
+    int[] scalarSite = {-1};
+    for (ExecutableElement m : diffusions) {
+      diffusion(m, m.getAnnotation(Diffusion.class), type, derivatives, derivativeMethods, unit,
+          lines, symbols, shared, scalarSite);
+    }
+    for (DerivativeSpec d : derivatives.values()) {
+      if (d.sde() == null && !Tableaux.isKnown(d.method())) {
+        ExecutableElement dm = derivativeMethods.get(d.var());
+        diag.error(dm, mirror(dm, Derivative.class), "'" + d.method() + "' is an SDE method:"
+            + " declare the noise of '" + d.var() + "' with a @Diffusion method (g" + d.var()
+            + "), or use an ODE method (" + Tableaux.supportedNames() + ")");
       }
     }
 
@@ -478,7 +507,7 @@ public final class ModelExtractor {
           + " integrated");
       return null;
     }
-    if (!Tableaux.isKnown(d.method())) {
+    if (!Tableaux.isKnown(d.method()) && !Methods.SDE_METHODS.containsKey(d.method())) {
       diag.error(m, am, "unknown integration method '" + d.method() + "'; supported: "
           + Tableaux.supportedNames());
       return null;
@@ -492,12 +521,23 @@ public final class ModelExtractor {
     if (diag.errorCount() != errorsBefore) {
       return null;
     }
+    Returning r = rightHandSide(m, unit, lines, symbols, shared, "derivative");
+    return r == null ? null : new DerivativeSpec(var, d.method(), r.body(), r.result(),
+        lines.origin(trees.getTree(m).getBody()), adaptive);
+  }
+
+  /**
+   * The body of a derivative or diffusion method as IR (its parameters bound to t, dt or state
+   * variables), or null after reporting why not.
+   */
+  private Returning rightHandSide(ExecutableElement m, CompilationUnitTree unit,
+      SourceLines lines, ModelSymbols symbols, BodyTranslator.Shared shared, String what) {
     MethodTree tree = trees.getTree(m);
     BodyTranslator tr = translator(unit, lines, symbols, Kind.DERIVATIVE, shared);
     for (VariableElement p : m.getParameters()) {
       String pn = p.getSimpleName().toString();
       if (p.asType().getKind() != TypeKind.DOUBLE) {
-        diag.error(p, "derivative parameters are double");
+        diag.error(p, what + " parameters are double");
         return null;
       }
       if (pn.equals("t")) {
@@ -507,19 +547,86 @@ public final class ModelExtractor {
       } else if (symbols.vars.containsKey(pn)) {
         tr.bindParameter(pn, new VarRef(pn, symbols.vars.get(pn).type()));
       } else {
-        diag.error(p, "derivative parameter '" + pn + "' must be t, dt or the name of a state"
+        diag.error(p, what + " parameter '" + pn + "' must be t, dt or the name of a state"
             + " variable (" + stateNames(symbols) + ")");
         return null;
       }
     }
     try {
       Returning r = tr.returning(tree);
-      Expr result = tr.assignable(tree, r.result(), Type.DOUBLE, "the derivative");
-      return new DerivativeSpec(var, d.method(), r.body(), result, lines.origin(tree.getBody()),
-          adaptive);
+      Expr result = tr.assignable(tree, r.result(), Type.DOUBLE, "the " + what);
+      return new Returning(r.body(), result);
     } catch (Diagnostics.Abort a) {
       return null;
     }
+  }
+
+  /**
+   * A {@code @Diffusion} method: checks it and attaches its noise to the variable's drift in
+   * {@code derivatives}, or reports why not.
+   */
+  private void diffusion(ExecutableElement m, Diffusion g, TypeElement type,
+      Map<String, DerivativeSpec> derivatives, Map<String, ExecutableElement> derivativeMethods,
+      CompilationUnitTree unit, SourceLines lines, ModelSymbols symbols,
+      BodyTranslator.Shared shared, int[] scalarSite) {
+    AnnotationMirror am = mirror(m, Diffusion.class);
+    String methodName = m.getSimpleName().toString();
+    String var = g.of();
+    if (var.isEmpty()) {
+      if (methodName.length() < 2 || methodName.charAt(0) != 'g') {
+        diag.error(m, am, "name the variable: @Diffusion(of = \"V\"), or name the method g<Var>"
+            + " (e.g. gV)");
+        return;
+      }
+      var = methodName.substring(1);
+    }
+    if (type.getAnnotation(NeuGroup.class) == null || type.getAnnotation(SynGroup.class) != null
+        || SystemRules.isSystem(type)) {
+      diag.error(m, am, "@Diffusion (SDE variables) is supported in @NeuGroup models only");
+      return;
+    }
+    DerivativeSpec d = derivatives.get(var);
+    if (d == null) {
+      diag.error(m, am, "@Diffusion of '" + var + "' needs a @Derivative of '" + var
+          + "' (the drift)" + (symbols.vars.containsKey(var) ? ""
+              : "; state variables: " + stateNames(symbols)));
+      return;
+    }
+    if (d.sde() != null) {
+      diag.error(m, am, "state variable '" + var + "' already has a @Diffusion");
+      return;
+    }
+    if (m.getReturnType().getKind() != TypeKind.DOUBLE) {
+      diag.error(m, "a @Diffusion returns double");
+      return;
+    }
+    ExecutableElement dm = derivativeMethods.get(var);
+    Derivative da = dm.getAnnotation(Derivative.class);
+    AnnotationMirror dam = mirror(dm, Derivative.class);
+    String problem = SdeMethods.check(da.method(), da.sdeIntegral(), da.wienerType());
+    if (problem != null) {
+      diag.error(dm, dam, "SDE of '" + var + "': " + problem);
+      return;
+    }
+    if (d.adaptive() != null) {
+      diag.error(dm, dam, "SDE of '" + var + "': adaptive steps are for ODEs only");
+      return;
+    }
+    Returning r = rightHandSide(m, unit, lines, symbols, shared, "diffusion");
+    if (r == null) {
+      return;
+    }
+    int site;
+    if (da.wienerType().equals(Methods.SCALAR_WIENER)) {
+      if (scalarSite[0] < 0) {
+        scalarSite[0] = shared.randomSites++;
+      }
+      site = scalarSite[0];
+    } else {
+      site = shared.randomSites++;
+    }
+    derivatives.put(var, d.withSde(new NeuronModel.Sde(r.body(), r.result(),
+        lines.origin(trees.getTree(m).getBody()), da.sdeIntegral(), da.wienerType(), site)));
   }
 
   private StepSpec step(ExecutableElement m, CompilationUnitTree unit, SourceLines lines,

@@ -89,6 +89,8 @@ public final class IntegratorExpander {
     // every system is computed from the state before this statement; these assignments, added
     // after all systems, advance them
     List<Stmt> finals = new ArrayList<>();
+    // the Wiener increments of this statement, by random site, declared once
+    Map<String, Local> noise = new LinkedHashMap<>();
     StringBuilder what = new StringBuilder();
     for (List<String> system : in.systems()) {
       DerivativeSpec first = model.derivatives().get(system.get(0));
@@ -98,6 +100,21 @@ public final class IntegratorExpander {
         what.append("; ");
       }
       what.append(String.join(", ", system)).append(" by ").append(method);
+      if (first.sde() != null) {
+        what.append(" SDE (").append(first.sde().integral()).append(", ")
+            .append(first.sde().wiener()).append(" Wiener");
+        what.append(system.size() > 1 ? ", jointly) (" : ") (");
+        for (int k = 0; k < system.size(); k++) {
+          DerivativeSpec d = model.derivatives().get(system.get(k));
+          what.append(k == 0 ? "" : ", ").append("d").append(d.var()).append(" at ")
+              .append(d.origin().file()).append(":").append(d.origin().line()).append(", g")
+              .append(d.var()).append(" at ").append(d.sde().origin().file()).append(":")
+              .append(d.sde().origin().line());
+        }
+        what.append(")");
+        sdeSystem(system, method, code, finals, noise, in.origin());
+        continue;
+      }
       if (Tableaux.isExponential(method)) {
         what.append(system.size() > 1 ? " (each linearised in itself)" : "");
       } else {
@@ -135,6 +152,168 @@ public final class IntegratorExpander {
     }
     code.addAll(finals);
     return new Block(code, "integrate " + what, in.origin());
+  }
+
+  /**
+   * One SDE system {@code dx = f dt + g dW} (manual 2.2, 12, 15.2), all from the state before the
+   * statement; {@code finals} get the increments. With {@code dW = sqrt(dt) N(0,1)} per step and
+   * neuron (one increment shared by the model's scalar-Wiener variables, one per variable for
+   * vector Wiener):
+   * <ul>
+   *   <li>euler, Ito (Euler-Maruyama): {@code x + f dt + g dW};
+   *   <li>euler, Stratonovich (Euler-Heun): {@code xb = x + g dW},
+   *       {@code x + f dt + (g + g(xb)) dW / 2};
+   *   <li>heun (Stratonovich): {@code xb = x + f dt + g dW},
+   *       {@code x + (f + f(xb, t + dt)) dt / 2 + (g + g(xb, t + dt)) dW / 2};
+   *   <li>milstein, derivative-free (Kloeden-Platen's Runge-Kutta form, as BrainPy): Ito
+   *       {@code xb = x + f dt + g sqrt(dt)}, {@code x + f dt + g dW + (g(xb) - g) (dW^2 - dt) /
+   *       (2 sqrt(dt))}; Stratonovich {@code xb = x + g sqrt(dt)} and {@code dW^2} for
+   *       {@code dW^2 - dt};
+   *   <li>exponential_euler (Ito): {@code A = df/dx} symbolically,
+   *       {@code x + dt phi(dt A) f + exp(dt A) g dW}, {@code phi(z) = (e^z - 1)/z}.
+   * </ul>
+   */
+  private void sdeSystem(List<String> system, String method, List<Stmt> code, List<Stmt> finals,
+      Map<String, Local> noise, Stmt.Origin origin) {
+    Map<String, Local> dW = new LinkedHashMap<>();
+    Local sqrtDt = sqrtDt(noise, code, origin);
+    for (String v : system) {
+      NeuronModel.Sde sde = model.derivatives().get(v).sde();
+      String key = sde.wiener().equals("scalar") ? "dW" : "dW_" + v;
+      Local l = noise.get(key);
+      if (l == null) {
+        l = new Local(key, Type.DOUBLE);
+        code.add(new Declare(l, mul(new LocalRef(sqrtDt),
+            new Expr.Random(true, sde.noiseSite())), origin));
+        noise.put(key, l);
+      }
+      dW.put(v, l);
+    }
+    Map<String, Expr> here = new HashMap<>();
+    boolean strat = model.derivatives().get(system.get(0)).sde().stratonovich();
+    if (Tableaux.isExponential(method)) {
+      for (String v : system) {
+        Local a = new Local("d" + v + "_A", Type.DOUBLE);
+        Local f = new Local("d" + v + "_f", Type.DOUBLE);
+        expExtras(v, f, a, code);
+        Local g = coefficient(v, true, here, null, "g" + v, code);
+        Expr aRef = new LocalRef(a);
+        Expr drift = new Expr.Conditional(
+            new Binary(BinaryOp.EQ, aRef, Const.ofDouble(0), Type.BOOLEAN),
+            mul(new Dt(), new LocalRef(f)),
+            mul(new Binary(BinaryOp.DIV,
+                new Expr.Call(MathFn.EXPM1, List.of(mul(new Dt(), aRef)), Type.DOUBLE), aRef,
+                Type.DOUBLE), new LocalRef(f)), Type.DOUBLE);
+        Expr diffusion = mul(mul(new Expr.Call(MathFn.EXP, List.of(mul(new Dt(), aRef)),
+            Type.DOUBLE), new LocalRef(g)), new LocalRef(dW.get(v)));
+        finals.add(advance(v, new Binary(BinaryOp.ADD, drift, diffusion, Type.DOUBLE), origin));
+      }
+      return;
+    }
+    Map<String, Local> f = new LinkedHashMap<>();
+    Map<String, Local> g = new LinkedHashMap<>();
+    for (String v : system) {
+      f.put(v, coefficient(v, false, here, null, "d" + v + "_f", code));
+      g.put(v, coefficient(v, true, here, null, "g" + v, code));
+    }
+    Expr dt = new Dt();
+    if (method.equals("euler") && !strat) {
+      for (String v : system) {
+        finals.add(advance(v, new Binary(BinaryOp.ADD, mul(new LocalRef(f.get(v)), dt),
+            mul(new LocalRef(g.get(v)), new LocalRef(dW.get(v))), Type.DOUBLE), origin));
+      }
+      return;
+    }
+    // the supporting values xb
+    Map<String, Expr> bar = new HashMap<>();
+    for (String v : system) {
+      Expr x = new VarRef(v, model.var(v).type());
+      Expr gPart = mul(new LocalRef(g.get(v)), method.equals("milstein")
+          ? new LocalRef(sqrtDt(noise, code, origin)) : new LocalRef(dW.get(v)));
+      // Stratonovich support values leave the drift out: f dt in them adds (g' f sqrt(dt) / 2)
+      // dW^2 to the Milstein term, whose mean (dt^1.5 a step, unlike Ito's dW^2 - dt) would
+      // add up to a global error of order sqrt(dt)
+      Expr inc = method.equals("euler") || (method.equals("milstein") && strat) ? gPart
+          : new Binary(BinaryOp.ADD, mul(new LocalRef(f.get(v)), dt), gPart, Type.DOUBLE);
+      Type type = model.var(v).type();
+      Expr value = new Binary(BinaryOp.ADD, x, inc, Type.DOUBLE);
+      Local xb = new Local(v + "_bar", type);
+      code.add(new Declare(xb, type == Type.DOUBLE ? value : new Expr.Cast(type, value), origin));
+      bar.put(v, new LocalRef(xb));
+    }
+    Expr later = method.equals("heun") ? new Binary(BinaryOp.ADD, new Time(), dt, Type.DOUBLE)
+        : null;
+    Map<String, Local> gBar = new LinkedHashMap<>();
+    Map<String, Local> fBar = new LinkedHashMap<>();
+    for (String v : system) {
+      if (method.equals("heun")) {
+        fBar.put(v, coefficient(v, false, bar, later, "d" + v + "_f_bar", code));
+      }
+      gBar.put(v, coefficient(v, true, bar, later, "g" + v + "_bar", code));
+    }
+    Const half = Const.ofDouble(0.5);
+    for (String v : system) {
+      Expr gv = new LocalRef(g.get(v));
+      Expr dw = new LocalRef(dW.get(v));
+      Expr inc;
+      if (method.equals("milstein")) {
+        Expr sq = mul(dw, dw);
+        if (!strat) {
+          sq = new Binary(BinaryOp.SUB, sq, dt, Type.DOUBLE);
+        }
+        Expr corr = mul(mul(half, new Binary(BinaryOp.SUB, new LocalRef(gBar.get(v)), gv,
+            Type.DOUBLE)), new Binary(BinaryOp.DIV, sq, new LocalRef(sqrtDt(noise, code, origin)),
+            Type.DOUBLE));
+        inc = new Binary(BinaryOp.ADD, new Binary(BinaryOp.ADD, mul(new LocalRef(f.get(v)), dt),
+            mul(gv, dw), Type.DOUBLE), corr, Type.DOUBLE);
+      } else {
+        Expr fPart = method.equals("heun")
+            ? mul(mul(half, new Binary(BinaryOp.ADD, new LocalRef(f.get(v)),
+                new LocalRef(fBar.get(v)), Type.DOUBLE)), dt)
+            : mul(new LocalRef(f.get(v)), dt);
+        Expr gPart = mul(mul(half, new Binary(BinaryOp.ADD, gv, new LocalRef(gBar.get(v)),
+            Type.DOUBLE)), dw);
+        inc = new Binary(BinaryOp.ADD, fPart, gPart, Type.DOUBLE);
+      }
+      finals.add(advance(v, inc, origin));
+    }
+  }
+
+  /** {@code sqrt(dt)}, declared once per integrate statement. */
+  private static Local sqrtDt(Map<String, Local> noise, List<Stmt> code, Stmt.Origin origin) {
+    return noise.computeIfAbsent(" sqrtDt", k -> {
+      Local l = new Local("sqrtDt", Type.DOUBLE);
+      code.add(new Declare(l, new Expr.Call(MathFn.SQRT, List.of(new Dt()), Type.DOUBLE),
+          origin));
+      return l;
+    });
+  }
+
+  /**
+   * The drift ({@code diffusion == false}) or noise coefficient of {@code v} at the given stage
+   * values (variables not in it: their current values) and time ({@code null}: t), as a local.
+   */
+  private Local coefficient(String v, boolean diffusion, Map<String, Expr> stage, Expr time,
+      String name, List<Stmt> code) {
+    DerivativeSpec d = model.derivatives().get(v);
+    IrRewriter rw = new IrRewriter(ref -> stage.get(ref.name()), time);
+    code.addAll(rw.stmts(diffusion ? d.sde().body() : d.body()));
+    Local k = new Local(name, Type.DOUBLE);
+    code.add(new Declare(k, rw.expr(diffusion ? d.sde().result() : d.result()),
+        diffusion ? d.sde().origin() : d.origin()));
+    return k;
+  }
+
+  /** Exponential Euler's drift {@code f} and linear part {@code A = df/dx} of {@code v}. */
+  private void expExtras(String v, Local f, Local a, List<Stmt> code) {
+    DerivativeSpec d = model.derivatives().get(v);
+    IrRewriter rw = new IrRewriter(null, null);
+    List<Stmt> body = rw.stmts(d.body());
+    Expr fx = rw.expr(d.result());
+    Differentiator.Result lin = Differentiator.differentiate(body, fx, v);
+    code.addAll(lin.body());
+    code.add(new Declare(f, fx, d.origin()));
+    code.add(new Declare(a, lin.derivative(), d.origin()));
   }
 
   private Stmt advance(String var, Expr increment, Stmt.Origin origin) {

@@ -103,20 +103,47 @@ public record NeuronModel(
    */
   public record DerivativeSpec(
       String var, String method, List<Stmt> body, Expr result, Stmt.Origin origin,
-      Adaptive adaptive) {
+      Adaptive adaptive, Sde sde) {
     /** A derivative integrated with a fixed step. */
     public DerivativeSpec(
         String var, String method, List<Stmt> body, Expr result, Stmt.Origin origin) {
-      this(var, method, body, result, origin, null);
+      this(var, method, body, result, origin, null, null);
+    }
+
+    /** An ODE derivative, adaptive or not. */
+    public DerivativeSpec(String var, String method, List<Stmt> body, Expr result,
+        Stmt.Origin origin, Adaptive adaptive) {
+      this(var, method, body, result, origin, adaptive, null);
+    }
+
+    /** This drift with a noise coefficient: the variable's equation becomes an SDE. */
+    public DerivativeSpec withSde(Sde s) {
+      return new DerivativeSpec(var, method, body, result, origin, adaptive, s);
     }
 
     /**
      * What must agree between jointly integrated variables: the method and, for adaptive ones,
-     * the tolerance and the step-size variable.
+     * the tolerance and the step-size variable; for SDEs the integral and the Wiener type.
      */
     public String integrator() {
+      if (sde != null) {
+        return method + " SDE (" + sde.integral() + ", " + sde.wiener() + " Wiener)";
+      }
       return adaptive == null ? method : method + " adaptive (tol " + adaptive.tol()
           + ", stepVar " + adaptive.stepVar() + ")";
+    }
+  }
+
+  /**
+   * The noise of an SDE variable ({@code @Diffusion}): its coefficient {@code g} as statements
+   * plus a result, the integral ({@code "ito"}/{@code "stratonovich"}), the Wiener type
+   * ({@code "scalar"}/{@code "vector"}) and the random call site of its Wiener increments (shared
+   * by all scalar-Wiener variables of a model).
+   */
+  public record Sde(List<Stmt> body, Expr result, Stmt.Origin origin, String integral,
+      String wiener, int noiseSite) {
+    public boolean stratonovich() {
+      return integral.equals("stratonovich");
     }
   }
 

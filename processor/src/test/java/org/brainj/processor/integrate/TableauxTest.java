@@ -143,8 +143,13 @@ class TableauxTest {
         continue; // Methods.ADAPTIVE lists keywords
       }
       String k = (String) f.get(null);
-      // exponential Euler is no tableau: it is built from symbolic derivatives
-      if (!Tableaux.isExponential(k)) {
+      // exponential Euler is no tableau: it is built from symbolic derivatives; SDE-only
+      // keywords (heun, milstein, the SRK schemes) and the integral and Wiener type values are
+      // no ODE methods
+      boolean sdeOnly = Methods.SDE_METHODS.containsKey(k) && Tableaux.byName(k) == null;
+      boolean sdeAttribute = List.of(Methods.ITO, Methods.STRATONOVICH, Methods.SCALAR_WIENER,
+          Methods.VECTOR_WIENER).contains(k);
+      if (!Tableaux.isExponential(k) && !sdeOnly && !sdeAttribute) {
         keywords.add(k);
       }
     }
