@@ -43,6 +43,7 @@ import org.brainj.processor.extract.BodyTranslator.PendingIntegrate;
 import org.brainj.processor.extract.BodyTranslator.Returning;
 import org.brainj.processor.extract.ModelSymbols.VarSymbol;
 import org.brainj.processor.integrate.SdeMethods;
+import org.brainj.processor.integrate.SriTableau;
 import org.brainj.processor.integrate.Tableaux;
 import org.brainj.processor.ir.Expr;
 import org.brainj.processor.ir.Expr.Const;
@@ -252,7 +253,7 @@ public final class ModelExtractor {
       }
     }
 
-    int[] scalarSite = {-1};
+    int[] scalarSite = {-1, -1};
     for (ExecutableElement m : diffusions) {
       diffusion(m, m.getAnnotation(Diffusion.class), type, derivatives, derivativeMethods, unit,
           lines, symbols, shared, scalarSite);
@@ -625,8 +626,18 @@ public final class ModelExtractor {
     } else {
       site = shared.randomSites++;
     }
+    int aux = -1;
+    SriTableau sri = SriTableau.byName(da.method());
+    if (sri != null && sri.usesI10()) {
+      // the SRK schemes' I10 = int int dW ds, of the same (scalar) Wiener process
+      if (scalarSite[1] < 0) {
+        scalarSite[1] = shared.randomSites++;
+      }
+      aux = scalarSite[1];
+    }
     derivatives.put(var, d.withSde(new NeuronModel.Sde(r.body(), r.result(),
-        lines.origin(trees.getTree(m).getBody()), da.sdeIntegral(), da.wienerType(), site)));
+        lines.origin(trees.getTree(m).getBody()), da.sdeIntegral(), da.wienerType(), site,
+        aux)));
   }
 
   private StepSpec step(ExecutableElement m, CompilationUnitTree unit, SourceLines lines,

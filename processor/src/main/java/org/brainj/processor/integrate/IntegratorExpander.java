@@ -190,6 +190,11 @@ public final class IntegratorExpander {
       dW.put(v, l);
     }
     Map<String, Expr> here = new HashMap<>();
+    SriTableau sri = SriTableau.byName(method);
+    if (sri != null) {
+      sriSystem(system, sri, dW, sqrtDt, noise, code, finals, origin);
+      return;
+    }
     boolean strat = model.derivatives().get(system.get(0)).sde().stratonovich();
     if (Tableaux.isExponential(method)) {
       for (String v : system) {
@@ -277,6 +282,128 @@ public final class IntegratorExpander {
       }
       finals.add(advance(v, inc, origin));
     }
+  }
+
+  /**
+   * A scheme of the SRI class (see {@link SriTableau}) for a system on one Wiener process: the
+   * stage values and coefficients in stage order, then the increments. {@code I10} draws its
+   * second normal number from the model's second scalar-noise site.
+   */
+  private void sriSystem(List<String> system, SriTableau tab, Map<String, Local> dW,
+      Local sqrtDt, Map<String, Local> noise, List<Stmt> code, List<Stmt> finals,
+      Stmt.Origin origin) {
+    int s = tab.stages();
+    Expr dt = new Dt();
+    Expr dw = new LocalRef(dW.get(system.get(0)));
+    Expr sq = new LocalRef(sqrtDt);
+    // I11 / sqrt(dt) = (dW^2 - dt) / (2 sqrt(dt))
+    Local chi1 = noise.computeIfAbsent(" chi1", k -> {
+      Local l = new Local("I11_sqrtDt", Type.DOUBLE);
+      code.add(new Declare(l, new Binary(BinaryOp.DIV,
+          new Binary(BinaryOp.SUB, mul(dw, dw), dt, Type.DOUBLE),
+          mul(Const.ofDouble(2), sq), Type.DOUBLE), origin));
+      return l;
+    });
+    Local chi2 = null;
+    Local chi3 = null;
+    if (tab.usesI10()) {
+      int aux = model.derivatives().get(system.get(0)).sde().auxSite();
+      // I10 / dt = (dW + dZ / sqrt(3)) / 2, dZ = sqrt(dt) N(0, 1) independent of dW
+      chi2 = noise.computeIfAbsent(" chi2", k -> {
+        Local l = new Local("I10_dt", Type.DOUBLE);
+        code.add(new Declare(l, mul(Const.ofDouble(0.5), new Binary(BinaryOp.ADD, dw,
+            new Binary(BinaryOp.DIV, mul(sq, new Expr.Random(true, aux)),
+                Const.ofDouble(Math.sqrt(3)), Type.DOUBLE), Type.DOUBLE)), origin));
+        return l;
+      });
+      // I111 / dt = (dW^3 - 3 dt dW) / (6 dt)
+      chi3 = noise.computeIfAbsent(" chi3", k -> {
+        Local l = new Local("I111_dt", Type.DOUBLE);
+        code.add(new Declare(l, new Binary(BinaryOp.DIV,
+            mul(dw, new Binary(BinaryOp.SUB, mul(dw, dw), mul(Const.ofDouble(3), dt),
+                Type.DOUBLE)), mul(Const.ofDouble(6), dt), Type.DOUBLE), origin));
+        return l;
+      });
+    }
+    boolean[] needF = new boolean[s];
+    boolean[] needG = new boolean[s];
+    for (int j = 0; j < s; j++) {
+      needF[j] = tab.alpha()[j] != 0;
+      needG[j] = tab.beta1()[j] != 0 || tab.beta2()[j] != 0 || tab.beta3()[j] != 0
+          || tab.beta4()[j] != 0;
+      for (int i = j + 1; i < s; i++) {
+        needF[j] |= tab.a0()[i][j] != 0 || tab.a1()[i][j] != 0;
+        needG[j] |= tab.b0()[i][j] != 0 || tab.b1()[i][j] != 0;
+      }
+    }
+    Map<String, List<Local>> f = new LinkedHashMap<>();
+    Map<String, List<Local>> g = new LinkedHashMap<>();
+    system.forEach(v -> {
+      f.put(v, new ArrayList<>());
+      g.put(v, new ArrayList<>());
+    });
+    for (int i = 0; i < s; i++) {
+      Map<String, Expr> h0 = new HashMap<>();
+      Map<String, Expr> h1 = new HashMap<>();
+      for (String v : system) {
+        if (needF[i]) {
+          sriStage(v, "_H0_" + (i + 1), tab.a0()[i], f.get(v), tab.b0()[i], g.get(v),
+              chi2 == null ? null : new LocalRef(chi2), h0, code, origin);
+        }
+        if (needG[i]) {
+          sriStage(v, "_H1_" + (i + 1), tab.a1()[i], f.get(v), tab.b1()[i], g.get(v), sq, h1,
+              code, origin);
+        }
+      }
+      for (String v : system) {
+        f.get(v).add(needF[i] ? coefficient(v, false, h0, later(tab.c0()[i]),
+            "d" + v + "_f" + (i + 1), code) : null);
+        g.get(v).add(needG[i] ? coefficient(v, true, h1, later(tab.c1()[i]),
+            "g" + v + "_" + (i + 1), code) : null);
+      }
+    }
+    for (String v : system) {
+      Expr inc = mul(dt, weightedSum(tab.alpha(), f.get(v)));
+      Local[] chis = {dW.get(v), chi1, chi2, chi3};
+      double[][] betas = {tab.beta1(), tab.beta2(), tab.beta3(), tab.beta4()};
+      for (int k = 0; k < 4; k++) {
+        Expr sum = weightedSum(betas[k], g.get(v));
+        if (sum != null) {
+          inc = new Binary(BinaryOp.ADD, inc, mul(new LocalRef(chis[k]), sum), Type.DOUBLE);
+        }
+      }
+      finals.add(advance(v, inc, origin));
+    }
+  }
+
+  /** {@code t + c dt}, or null (t) for c = 0. */
+  private static Expr later(double c) {
+    return c == 0 ? null : new Binary(BinaryOp.ADD, new Time(),
+        c == 1 ? new Dt() : mul(Const.ofDouble(c), new Dt()), Type.DOUBLE);
+  }
+
+  /**
+   * One SRI stage value {@code v + dt sum_j a_j f_j + noise sum_j b_j g_j} into {@code stage}
+   * (left out, so the variable itself is read, when both sums are empty).
+   */
+  private void sriStage(String v, String suffix, double[] a, List<Local> f, double[] b,
+      List<Local> g, Expr noise, Map<String, Expr> stage, List<Stmt> code, Stmt.Origin origin) {
+    Expr drift = weightedSum(a, f);
+    Expr diff = weightedSum(b, g);
+    if (drift == null && diff == null) {
+      return;
+    }
+    Expr value = new VarRef(v, model.var(v).type());
+    if (drift != null) {
+      value = new Binary(BinaryOp.ADD, value, mul(new Dt(), drift), Type.DOUBLE);
+    }
+    if (diff != null) {
+      value = new Binary(BinaryOp.ADD, value, mul(noise, diff), Type.DOUBLE);
+    }
+    Type type = model.var(v).type();
+    Local x = new Local(v + suffix, type);
+    code.add(new Declare(x, type == Type.DOUBLE ? value : new Expr.Cast(type, value), origin));
+    stage.put(v, new LocalRef(x));
   }
 
   /** {@code sqrt(dt)}, declared once per integrate statement. */

@@ -15,7 +15,8 @@ public final class SdeMethods {
 
   /** The SDE methods the expander implements. */
   public static final Set<String> IMPLEMENTED = Set.of(Methods.EULER, Methods.MILSTEIN,
-      Methods.HEUN, Methods.EXPONENTIAL_EULER, Methods.EXP_EULER);
+      Methods.HEUN, Methods.EXPONENTIAL_EULER, Methods.EXP_EULER, Methods.SRK1W1_SCALAR,
+      Methods.SRK2W1_SCALAR, Methods.KLPL_SCALAR);
 
   /** Null if the combination exists and is implemented, else why not (for a compile error). */
   public static String check(String method, String integral, String wiener) {
@@ -39,8 +40,8 @@ public final class SdeMethods {
           + "; the SDE methods and their combinations are: " + combinations();
     }
     if (!IMPLEMENTED.contains(method)) {
-      return "the SDE method '" + method + "' is not implemented yet; implemented: euler, heun,"
-          + " milstein, exponential_euler";
+      return "the SDE method '" + method + "' is not implemented yet; implemented: "
+          + String.join(", ", IMPLEMENTED);
     }
     return null;
   }

@@ -138,10 +138,11 @@ public record NeuronModel(
    * The noise of an SDE variable ({@code @Diffusion}): its coefficient {@code g} as statements
    * plus a result, the integral ({@code "ito"}/{@code "stratonovich"}), the Wiener type
    * ({@code "scalar"}/{@code "vector"}) and the random call site of its Wiener increments (shared
-   * by all scalar-Wiener variables of a model).
+   * by all scalar-Wiener variables of a model), and the second site the SRK schemes draw
+   * {@code I10} from (likewise shared; -1 for the other methods).
    */
   public record Sde(List<Stmt> body, Expr result, Stmt.Origin origin, String integral,
-      String wiener, int noiseSite) {
+      String wiener, int noiseSite, int auxSite) {
     public boolean stratonovich() {
       return integral.equals("stratonovich");
     }
