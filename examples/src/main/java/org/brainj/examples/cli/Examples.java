@@ -7,6 +7,7 @@ import org.brainj.examples.manual.FhnExample;
 import org.brainj.examples.manual.GammaExample;
 import org.brainj.examples.manual.HHExample;
 import org.brainj.examples.manual.LIFExample;
+import org.brainj.examples.manual.LorenzExample;
 import org.brainj.examples.manual.MonitorExample;
 import org.brainj.examples.manual.ScheduleExample;
 
@@ -23,7 +24,8 @@ public final class Examples {
           new EveryExample(),
           new MonitorExample(),
           new GammaExample(),
-          new FhnExample());
+          new FhnExample(),
+          new LorenzExample());
 
   public static List<Example> all() {
     return ALL;

@@ -581,9 +581,10 @@ public final class ModelExtractor {
       }
       var = methodName.substring(1);
     }
-    if (type.getAnnotation(NeuGroup.class) == null || type.getAnnotation(SynGroup.class) != null
-        || SystemRules.isSystem(type)) {
-      diag.error(m, am, "@Diffusion (SDE variables) is supported in @NeuGroup models only");
+    if ((type.getAnnotation(NeuGroup.class) == null && !SystemRules.isSystem(type))
+        || type.getAnnotation(SynGroup.class) != null) {
+      diag.error(m, am, "@Diffusion (SDE variables) is supported in @NeuGroup models and"
+          + " @OdeSystem classes only");
       return;
     }
     DerivativeSpec d = derivatives.get(var);

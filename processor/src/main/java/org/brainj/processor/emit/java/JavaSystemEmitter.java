@@ -125,6 +125,53 @@ public final class JavaSystemEmitter {
     type.addMethod(initialState());
     type.addMethod(derivative());
     type.addMethod(jacobian());
+    if (stochastic()) {
+      type.addField(FieldSpec.builder(long.class, "seed", Modifier.PRIVATE).build());
+      type.addField(FieldSpec.builder(long.class, "stepCount", Modifier.PRIVATE).build());
+      type.addField(FieldSpec.builder(int.class, "STREAM_BASE", Modifier.PUBLIC, Modifier.STATIC,
+              Modifier.FINAL)
+          .addJavadoc("The base of the noise streams: {@code CounterRng.streamOf($S)}; random"
+              + " call site {@code k} draws from stream {@code STREAM_BASE + k * 0x9E3779B9},"
+              + " element 0, as a neuron group named so draws for its neuron 0.\n",
+              model.modelName())
+          .initializer("$L.random.CounterRng.streamOf($S)", JavaGroupEmitter.RT,
+              model.modelName())
+          .build());
+      type.addMethod(MethodSpec.methodBuilder("seed")
+          .addJavadoc("Sets the seed of the noise and restarts the step counter at 0, so the"
+              + " same seed and steps give the same path bit for bit; returns this system.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .addParameter(long.class, "seed")
+          .returns(self)
+          .addStatement("this.seed = seed")
+          .addStatement("this.stepCount = 0")
+          .addStatement("return this")
+          .build());
+      type.addMethod(MethodSpec.methodBuilder("seed")
+          .addJavadoc("The seed of the noise (default 0).\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(long.class)
+          .addStatement("return seed")
+          .build());
+      type.addMethod(MethodSpec.methodBuilder("stepCount")
+          .addJavadoc("The step number the next {@code step(state, t, dt)} draws its noise"
+              + " for.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(long.class)
+          .addStatement("return stepCount")
+          .build());
+      type.addMethod(diffusion());
+      type.addMethod(MethodSpec.methodBuilder("step")
+          .addJavadoc("One step with the noise of step number {@link #stepCount()}, which then"
+              + " advances: {@code step(state, t, dt, stepCount++)}.\n")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .addParameter(double[].class, "state")
+          .addParameter(double.class, "t")
+          .addParameter(double.class, "dt")
+          .addStatement("step(state, t, dt, stepCount++)")
+          .build());
+    }
     type.addMethod(step());
     type.addMethod(checkLength());
     type.addMethod(unknownParameter());
@@ -172,6 +219,9 @@ public final class JavaSystemEmitter {
         .addStatement("$T c = new $T()", self, self);
     for (ParamSpec p : model.params()) {
       m.addStatement("c.$L = this.$L", p.name(), p.name());
+    }
+    if (stochastic()) {
+      m.addStatement("c.seed = this.seed");
     }
     return m.addStatement("return c").build();
   }
@@ -374,23 +424,79 @@ public final class JavaSystemEmitter {
     return m.build();
   }
 
+  /** Whether a variable has a {@code @Diffusion}: the system is an SDE. */
+  private boolean stochastic() {
+    return model.derivatives().values().stream().anyMatch(d -> d.sde() != null);
+  }
+
+  private MethodSpec diffusion() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("diffusion")
+        .addJavadoc("The noise coefficients: {@code out[i] = g_i(state, t)} of {@code dX_i ="
+            + " f_i dt + g_i dW}, 0 for a variable without a {@code @Diffusion}.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(double[].class, "state")
+        .addParameter(double.class, "t")
+        .addParameter(double[].class, "out");
+    m.addStatement("checkLength(state, $S)", "state");
+    m.addStatement("checkLength(out, $S)", "out");
+    List<Stmt> all = new ArrayList<>();
+    List<Expr> results = new ArrayList<>();
+    for (VarSpec v : state) {
+      NeuronModel.Sde sde = model.derivatives().get(v.name()).sde();
+      if (sde != null) {
+        all.addAll(sde.body());
+        results.add(sde.result());
+      }
+    }
+    IrUsage use = IrUsage.of(all, results.toArray(Expr[]::new));
+    loadParamsAndState(m, use, true);
+    Names names = new Names(reserved());
+    JavaExprWriter w = new JavaExprWriter(names, "0");
+    for (int i = 0; i < state.size(); i++) {
+      NeuronModel.Sde sde = model.derivatives().get(state.get(i).name()).sde();
+      if (sde == null) {
+        m.addStatement("out[$L] = 0.0", i);
+        continue;
+      }
+      m.addComment("g$L: $L", state.get(i).name(), sde.origin().describe());
+      new StmtWriter(m, w, names).write(sde.body());
+      m.addStatement("out[$L] = $L", i, w.write(sde.result()));
+    }
+    return m.build();
+  }
+
   private MethodSpec step() {
     StepSpec update = model.steps().get(0);
     List<Stmt> body = new IntegratorExpander(model).expand(update.body());
+    boolean sde = stochastic();
     MethodSpec.Builder m = MethodSpec.methodBuilder("step")
-        .addJavadoc("Advances {@code state} in place by one step of {@code dt} from time"
+        .addJavadoc(sde ? "Advances {@code state} in place by one step of {@code dt} from time"
+            + " {@code t}, with each derivative's method and the noise of step number"
+            + " {@code step} (for this system's seed): the same expansion and the same random"
+            + " numbers as neuron 0 of a group named {@code $S}.\n"
+            : "Advances {@code state} in place by one step of {@code dt} from time"
             + " {@code t}, with each derivative's method: the same expansion as a neuron group's"
-            + " step.\n")
-        .addAnnotation(Override.class)
+            + " step.\n", model.modelName())
         .addModifiers(Modifier.PUBLIC)
         .addParameter(double[].class, "state")
         .addParameter(double.class, "t")
         .addParameter(double.class, "dt");
+    if (sde) {
+      m.addParameter(long.class, "step");
+    } else {
+      m.addAnnotation(Override.class);
+    }
     m.addStatement("checkLength(state, $S)", "state");
     IrUsage use = IrUsage.of(body);
     loadParamsAndState(m, use, false);
+    if (!use.randomSites.isEmpty()) {
+      m.addStatement("final long rngSeed = this.seed");
+      for (int site : use.randomSites) {
+        m.addStatement("final int rngStream$L = STREAM_BASE + $L * 0x9E3779B9", site, site);
+      }
+    }
     Names names = new Names(reserved());
-    new StmtWriter(m, new JavaExprWriter(names, "-1"), names).write(body);
+    new StmtWriter(m, new JavaExprWriter(names, "0"), names).write(body);
     for (int k = 0; k < state.size(); k++) {
       if (use.varsWritten.contains(state.get(k).name())) {
         m.addStatement("state[$L] = $L", k, state.get(k).name());
@@ -463,7 +569,11 @@ public final class JavaSystemEmitter {
   /** Names a local of generated code must not take. */
   private Set<String> reserved() {
     Set<String> r = new HashSet<>(Set.of("state", "out", "t", "dt", "row", "value", "name",
-        "Math", "Double", "Float", "org", "NAMES", "PARAMETERS"));
+        "Math", "Double", "Float", "org", "NAMES", "PARAMETERS", "step", "seed", "stepCount",
+        "rngSeed", "STREAM_BASE"));
+    for (int k = 0; k < model.randomSites(); k++) {
+      r.add("rngStream" + k);
+    }
     model.params().forEach(p -> r.add(p.name()));
     state.forEach(v -> r.add(v.name()));
     return r;
