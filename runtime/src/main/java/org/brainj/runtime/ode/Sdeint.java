@@ -31,9 +31,11 @@ public final class Sdeint implements Stepper {
   /** The methods {@link #method(String)} accepts. */
   public static final List<String> SUPPORTED_METHODS = List.of("euler", "heun", "milstein");
 
+  private static volatile String defaultMethod = "euler";
+
   private final Odeint.Rhs drift;
   private final Odeint.Rhs diffusion;
-  private String method = "euler";
+  private String method = defaultMethod;
   private boolean stratonovich;
   private boolean vector;
   private double dt = Odeint.DEFAULT_DT;
@@ -47,12 +49,32 @@ public final class Sdeint implements Stepper {
     this.diffusion = diffusion;
   }
 
-  /** An Ito SDE with scalar noise, Euler-Maruyama, {@code dt = 0.1}, seed 0. */
+  /** The method new integrators get: {@code "euler"} unless changed. */
+  public static String defaultMethod() {
+    return defaultMethod;
+  }
+
+  /**
+   * Sets the method that SDE integrators created from now on get (BrainPy's
+   * {@code set_default_sdeint}, manual 15.3); existing ones keep theirs. Heun exists only for
+   * the Stratonovich integral, so integrators created with it as the default are Stratonovich.
+   */
+  public static void setDefaultMethod(String method) {
+    if (!SUPPORTED_METHODS.contains(method)) {
+      throw new IllegalArgumentException("unknown SDE method '" + method + "' for Sdeint;"
+          + " supported: " + SUPPORTED_METHODS);
+    }
+    defaultMethod = method;
+  }
+
+  /** An Ito SDE with scalar noise, the default method ({@code euler}), {@code dt = 0.1}, seed 0. */
   public static Sdeint of(Odeint.Rhs drift, Odeint.Rhs diffusion) {
     if (drift == null || diffusion == null) {
       throw new IllegalArgumentException("Sdeint needs a drift and a diffusion");
     }
-    return new Sdeint(drift, diffusion);
+    Sdeint s = new Sdeint(drift, diffusion);
+    s.stratonovich = s.method.equals("heun");
+    return s;
   }
 
   /** {@code "euler"} (default), {@code "heun"} (Stratonovich only) or {@code "milstein"}. */
