@@ -18,6 +18,7 @@ import org.brainj.annotations.SynGroup;
 import org.brainj.processor.emit.java.JavaGroupEmitter;
 import org.brainj.processor.emit.java.JavaSynapseEmitter;
 import org.brainj.processor.emit.java.JavaSystemEmitter;
+import org.brainj.processor.emit.vector.VectorGroupEmitter;
 import org.brainj.processor.extract.Diagnostics;
 import org.brainj.processor.extract.ModelExtractor;
 import org.brainj.processor.model.NeuronModel;
@@ -29,11 +30,17 @@ import org.brainj.processor.model.NeuronModel;
  *
  * <p>Pipeline: {@link ModelExtractor} (trees to IR) → transformations (integrator expansion) →
  * {@link JavaGroupEmitter}, {@link JavaSynapseEmitter} or {@link JavaSystemEmitter} (IR to
- * Java).
+ * Java). Where the compilation can see {@code jdk.incubator.vector} ({@code --add-modules
+ * jdk.incubator.vector}) and the option {@code -Abrainj.vector=false} is not given, each neuron
+ * group also gets its Vector API kernels ({@link VectorGroupEmitter}).
  */
 @AutoService(Processor.class)
 public final class BrainJProcessor extends AbstractProcessor {
+  /** Processor option: {@code -Abrainj.vector=false} turns the Vector API kernels off. */
+  public static final String VECTOR_OPTION = "brainj.vector";
+
   private Trees trees;
+  private boolean vectorKernels;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -44,6 +51,13 @@ public final class BrainJProcessor extends AbstractProcessor {
       env.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "BrainJ needs javac's Tree API to read model bodies; this compiler does not provide it");
     }
+    vectorKernels = !"false".equals(env.getOptions().get(VECTOR_OPTION))
+        && env.getElementUtils().getTypeElement("jdk.incubator.vector.DoubleVector") != null;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(VECTOR_OPTION);
   }
 
   @Override
@@ -81,6 +95,9 @@ public final class BrainJProcessor extends AbstractProcessor {
             : model.system() ? new JavaSystemEmitter(model).emit()
             : new JavaGroupEmitter(model).emit();
         file.writeTo(processingEnv.getFiler());
+        if (vectorKernels && !model.synapse() && !model.system()) {
+          new VectorGroupEmitter(model).emit().writeTo(processingEnv.getFiler());
+        }
       } catch (IOException | RuntimeException ex) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
             "BrainJ could not generate " + model.groupName() + ": " + ex, type);

@@ -1,7 +1,8 @@
 /**
- * Execution on the CPU with the JDK Vector API ({@code jdk.incubator.vector}). Not implemented
- * yet: the issue "Vector API backend and performance" fills this module with the SIMD helpers the
- * generated vector kernels call and the multi-threaded step executor. Until then every network
- * runs on the scalar backend of {@code brainj-runtime}.
+ * Execution on the CPU with the JDK Vector API ({@code jdk.incubator.vector}): the
+ * {@link org.brainj.vector.VectorBackend} runs each neuron group's steps with the Vector API
+ * kernels the processor generated for its model ({@code <Model>GroupVector}), optionally split
+ * over a fixed pool of worker threads. Groups without kernels, synapses, inputs and monitors run
+ * as on the scalar backend.
  */
 package org.brainj.vector;

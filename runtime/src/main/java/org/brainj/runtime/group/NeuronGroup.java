@@ -3,6 +3,7 @@ package org.brainj.runtime.group;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.brainj.runtime.backend.RangeStep;
 import org.brainj.runtime.group.ModelInfo.Role;
 import org.brainj.runtime.group.ModelInfo.StepInfo;
 
@@ -110,6 +111,25 @@ public abstract class NeuronGroup extends Population {
     if (stepId == lastStepId) {
       endOfSteps();
     }
+  }
+
+  /**
+   * Like {@link #executeStep(int, Clock)}, with another implementation of the step functions (a
+   * backend's vector kernels, or a split over threads) run over the whole group; the
+   * {@code @Every} bookkeeping, input clearing and spike collection are the same.
+   */
+  public final void executeStep(int stepId, Clock clock, RangeStep steps) {
+    if (due(stepId, clock)) {
+      steps.compute(stepId, clock.t(), clock.dt(), clock.step(), 0, size());
+    }
+    if (stepId == lastStepId) {
+      endOfSteps();
+    }
+  }
+
+  /** Runs step {@code stepId} of the group's own (scalar) code over neurons {@code [from, to)}. */
+  public final void computeRange(int stepId, double t, double dt, long step, int from, int to) {
+    compute(stepId, t, dt, step, from, to);
   }
 
   private boolean due(int stepId, Clock clock) {

@@ -66,6 +66,14 @@ public abstract class Population {
     return streamBase + callSite * 0x9E3779B9;
   }
 
+  /**
+   * The random stream of call site {@code callSite}, for other implementations of the model's
+   * steps (vector kernels, device code) that must draw the same numbers.
+   */
+  public final int randomStream(int callSite) {
+    return stream(callSite);
+  }
+
   /** A stream id derived from this population's name and a label (used by initializers). */
   public final int streamOf(String label) {
     return streamBase ^ CounterRng.streamOf(label);

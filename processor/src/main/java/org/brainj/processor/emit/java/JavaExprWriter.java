@@ -20,14 +20,14 @@ import org.brainj.processor.ir.Expr.VarRef;
  * order exactly (floating-point addition is not associative: {@code a + (b + c)} keeps its
  * parentheses).
  */
-final class JavaExprWriter {
-  static final String RNG = "org.brainj.runtime.random.CounterRng";
+public final class JavaExprWriter {
+  public static final String RNG = "org.brainj.runtime.random.CounterRng";
 
   private final Names names;
   /** What the neuron index is called: "i" in loops, "-1" for group-level conditions. */
   private final String element;
 
-  JavaExprWriter(Names names, String element) {
+  public JavaExprWriter(Names names, String element) {
     this.names = names;
     this.element = element;
   }
@@ -37,7 +37,7 @@ final class JavaExprWriter {
     return element;
   }
 
-  String write(Expr e) {
+  public String write(Expr e) {
     if (e instanceof Const c) {
       return literal(c);
     }
@@ -109,7 +109,7 @@ final class JavaExprWriter {
     return 16;
   }
 
-  static String literal(Const c) {
+  public static String literal(Const c) {
     return switch (c.type()) {
       case BOOLEAN -> c.value().toString();
       case INT -> Integer.toString(((Number) c.value()).intValue());

@@ -355,7 +355,7 @@ public final class JavaGroupEmitter {
    * their hoisted arrays), the random streams, the names of the generated method, and the simple
    * names that generated expressions qualify with ({@code Math}, {@code Double}, ...).
    */
-  static Set<String> reservedNames(NeuronModel model, String... methodNames) {
+  public static Set<String> reservedNames(NeuronModel model, String... methodNames) {
     Set<String> r = new HashSet<>(Set.of("t", "dt", "step", "rngSeed", "Math", "Double", "Float",
         "org"));
     r.addAll(List.of(methodNames));

@@ -10,19 +10,24 @@ import org.brainj.processor.ir.Local;
  * Java names for the locals of one generated method: the model's own name where it is free, else
  * the name with a numeric suffix. Keeps generated code close to the model's wording.
  */
-final class Names {
+public final class Names {
   private final Set<String> used = new HashSet<>();
   private final Map<Local, String> names = new IdentityHashMap<>();
 
-  Names(Set<String> reserved) {
+  public Names(Set<String> reserved) {
     used.addAll(reserved);
   }
 
-  void reserve(String name) {
+  public void reserve(String name) {
     used.add(name);
   }
 
-  String of(Local local) {
+  /** Takes {@code name} if no local or reserved name has it; says whether it did. */
+  public boolean reserveIfFree(String name) {
+    return used.add(name);
+  }
+
+  public String of(Local local) {
     String n = names.get(local);
     if (n != null) {
       return n;

@@ -1,0 +1,178 @@
+package org.brainj.processor.emit.vector;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import java.util.List;
+import org.brainj.processor.emit.java.Names;
+import org.brainj.processor.emit.vector.VectorExprWriter.Code;
+import org.brainj.processor.emit.vector.VectorExprWriter.Kind;
+import org.brainj.processor.ir.Stmt;
+import org.brainj.processor.ir.Stmt.Assign;
+import org.brainj.processor.ir.Stmt.Block;
+import org.brainj.processor.ir.Stmt.Declare;
+import org.brainj.processor.ir.Stmt.If;
+import org.brainj.processor.ir.Stmt.LocalTarget;
+import org.brainj.processor.ir.Stmt.VarTarget;
+import org.brainj.processor.ir.Type;
+
+/**
+ * Writes statements as straight-line Vector API code: an {@code if} whose condition differs
+ * between neurons becomes a mask, and every assignment inside it a blend under that mask, so
+ * each lane ends with exactly the values the scalar loop gives its neuron. A branch that no lane
+ * takes is skipped ({@code anyTrue()}); a condition that is the same for all neurons stays a
+ * plain Java {@code if}. Comments point back to the model lines, as in the scalar code.
+ */
+final class VectorStmtWriter {
+  private static final TypeName MASK =
+      ParameterizedTypeName.get(VectorExprWriter.VECTOR_MASK, ClassName.get(Double.class));
+
+  private final CodeBlock.Builder out;
+  private final VectorExprWriter w;
+  private final Names names;
+  private String lastOrigin = "";
+  private boolean quiet;
+  private int masks;
+
+  VectorStmtWriter(CodeBlock.Builder out, VectorExprWriter w, Names names) {
+    this.out = out;
+    this.w = w;
+    this.names = names;
+  }
+
+  void write(List<Stmt> body) {
+    write(body, null);
+  }
+
+  /** Writes {@code body} for the lanes of {@code mask} (all lanes when null). */
+  private void write(List<Stmt> body, String mask) {
+    for (Stmt s : body) {
+      stmt(s, mask);
+    }
+  }
+
+  private void origin(Stmt s) {
+    if (quiet) {
+      return;
+    }
+    String o = s.origin().describe();
+    if (!o.isEmpty() && !o.equals(lastOrigin)) {
+      out.add("// $L\n", o);
+      lastOrigin = o;
+    }
+  }
+
+  private void stmt(Stmt s, String mask) {
+    if (s instanceof Block b) {
+      origin(s);
+      if (b.comment() != null && !b.comment().isEmpty()) {
+        out.add("// $L\n", b.comment());
+      }
+      boolean saved = quiet;
+      quiet = true;
+      write(b.body(), mask);
+      quiet = saved;
+      return;
+    }
+    origin(s);
+    if (s instanceof Declare d) {
+      declare(d);
+    } else if (s instanceof Assign a) {
+      assign(a, mask);
+    } else if (s instanceof If i) {
+      branch(i, mask);
+    } else {
+      throw new IllegalStateException("not vectorizable: " + s);
+    }
+  }
+
+  private void declare(Declare d) {
+    String name = names.of(d.local());
+    if (d.local().type() == Type.BOOLEAN) {
+      CodeBlock init = d.init() == null ? CodeBlock.of("SPECIES.maskAll(false)")
+          : w.mask(d.init()).code();
+      out.addStatement("$T $L = $L", MASK, name, init);
+    } else {
+      CodeBlock init = d.init() == null
+          ? CodeBlock.of("$T.zero(SPECIES)", VectorExprWriter.DOUBLE_VECTOR)
+          : w.vector(d.init()).code();
+      out.addStatement("$T $L = $L", VectorExprWriter.DOUBLE_VECTOR, name, init);
+    }
+  }
+
+  private void assign(Assign a, String mask) {
+    String target = a.target() instanceof VarTarget v ? v.name()
+        : names.of(((LocalTarget) a.target()).local());
+    if (a.target().type() == Type.BOOLEAN) {
+      CodeBlock value = w.mask(a.value()).code();
+      if (mask == null) {
+        out.addStatement("$L = $L", target, value);
+      } else {
+        out.addStatement("$L = $L.andNot($L).or($L.and($L))", target, target, mask, value, mask);
+      }
+      return;
+    }
+    Code rhs = w.write(a.value());
+    CodeBlock value = switch (a.op()) {
+      case SET -> rhs.kind() == Kind.SCALAR
+          ? CodeBlock.of("$T.broadcast(SPECIES, $L)", VectorExprWriter.DOUBLE_VECTOR, rhs.code())
+          : rhs.code();
+      case ADD -> CodeBlock.of("$L.add($L)", target, rhs.code());
+      case SUB -> CodeBlock.of("$L.sub($L)", target, rhs.code());
+      case MUL -> CodeBlock.of("$L.mul($L)", target, rhs.code());
+      case DIV -> CodeBlock.of("$L.div($L)", target, rhs.code());
+      case REM -> throw new IllegalStateException("'%=' is not vectorizable");
+    };
+    if (mask == null) {
+      out.addStatement("$L = $L", target, value);
+    } else {
+      out.addStatement("$L = $L.blend($L, $L)", target, target, value, mask);
+    }
+  }
+
+  private void branch(If i, String mask) {
+    Code cond = w.write(i.condition());
+    if (cond.kind() == Kind.SCALAR_BOOL) {
+      // the same for every neuron: a plain branch
+      out.beginControlFlow("if ($L)", cond.code());
+      write(i.then(), mask);
+      if (!i.otherwise().isEmpty()) {
+        out.nextControlFlow("else");
+        write(i.otherwise(), mask);
+      }
+      out.endControlFlow();
+      return;
+    }
+    String c = fresh("cond");
+    out.addStatement("final $T $L = $L", MASK, c, cond.code());
+    String thenMask = c;
+    if (mask != null) {
+      thenMask = fresh("mask");
+      out.addStatement("final $T $L = $L.and($L)", MASK, thenMask, mask, c);
+    }
+    String elseMask = null;
+    if (!i.otherwise().isEmpty()) {
+      // computed before the then-branch runs: it may change what the condition read
+      elseMask = fresh("mask");
+      out.addStatement("final $T $L = $L", MASK, elseMask,
+          mask == null ? CodeBlock.of("$L.not()", c) : CodeBlock.of("$L.andNot($L)", mask, c));
+    }
+    out.beginControlFlow("if ($L.anyTrue())", thenMask);
+    write(i.then(), thenMask);
+    out.endControlFlow();
+    if (elseMask != null) {
+      out.beginControlFlow("if ($L.anyTrue())", elseMask);
+      write(i.otherwise(), elseMask);
+      out.endControlFlow();
+    }
+  }
+
+  private String fresh(String base) {
+    String n;
+    do {
+      n = base + masks++;
+    } while (!names.reserveIfFree(n));
+    return n;
+  }
+}

@@ -1,0 +1,45 @@
+package org.brainj.vector;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import org.brainj.runtime.backend.GroupKernel;
+import org.brainj.runtime.group.NeuronGroup;
+
+/** Finds the generated Vector API kernels of a neuron group: {@code <GroupClass>Vector}. */
+final class Kernels {
+  private Kernels() {}
+
+  /**
+   * The kernels of {@code group}, or null when its model was compiled without them (javac did not
+   * see {@code jdk.incubator.vector}, or {@code -Abrainj.vector=false}).
+   */
+  static GroupKernel of(NeuronGroup group) {
+    Class<?> groupClass = group.getClass();
+    Class<?> kernelClass;
+    try {
+      kernelClass = Class.forName(groupClass.getName() + "Vector", false,
+          groupClass.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+    try {
+      Constructor<?> c = kernelClass.getConstructor(groupClass);
+      return (GroupKernel) c.newInstance(group);
+    } catch (NoClassDefFoundError | ExceptionInInitializerError e) {
+      throw new IllegalStateException("group '" + group.name() + "': its vector kernels ("
+          + kernelClass.getName() + ") cannot load: run the JVM with --add-modules"
+          + " jdk.incubator.vector", e);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("group '" + group.name() + "': its vector kernels failed"
+          + " to start: " + e.getCause(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("group '" + group.name() + "': " + kernelClass.getName()
+          + " is not a kernel class the processor generated", e);
+    }
+  }
+
+  /** Whether the Vector API module is available to this JVM. */
+  static boolean vectorApiPresent() {
+    return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+  }
+}

@@ -1,0 +1,55 @@
+package org.brainj.vector;
+
+import org.brainj.runtime.backend.Backend;
+import org.brainj.runtime.backend.Executor;
+
+/**
+ * The Vector API backend: {@code runner.backend(VectorBackend.threads(2))}, or by name
+ * {@code Backend.named("vector", Map.of("threads", "2"))}. Needs the JVM option
+ * {@code --add-modules jdk.incubator.vector}; the species width is chosen per JVM with
+ * {@code -Dbrainj.vector.bits} (see {@link org.brainj.runtime.backend.VectorWidth}).
+ */
+public final class VectorBackend implements Backend {
+  private final int threads;
+
+  private VectorBackend(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("the vector backend needs at least 1 thread, got "
+          + threads);
+    }
+    this.threads = threads;
+  }
+
+  /** The backend on the calling thread only. */
+  public static VectorBackend singleThread() {
+    return new VectorBackend(1);
+  }
+
+  /** The backend with {@code threads} threads (the calling one included). */
+  public static VectorBackend threads(int threads) {
+    return new VectorBackend(threads);
+  }
+
+  public int threadCount() {
+    return threads;
+  }
+
+  @Override
+  public String name() {
+    return "vector";
+  }
+
+  @Override
+  public Executor newExecutor() {
+    if (!Kernels.vectorApiPresent()) {
+      throw new IllegalStateException("the vector backend needs the JDK's Vector API: run the JVM"
+          + " with --add-modules jdk.incubator.vector");
+    }
+    return new VectorExecutor(threads);
+  }
+
+  @Override
+  public String toString() {
+    return "vector (" + threads + (threads == 1 ? " thread)" : " threads)");
+  }
+}

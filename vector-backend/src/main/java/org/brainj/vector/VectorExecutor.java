@@ -1,0 +1,79 @@
+package org.brainj.vector;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.brainj.runtime.backend.Executor;
+import org.brainj.runtime.backend.GroupKernel;
+import org.brainj.runtime.backend.RangeStep;
+import org.brainj.runtime.backend.RunPlan;
+import org.brainj.runtime.backend.ScheduleEntry;
+import org.brainj.runtime.backend.SimulationException;
+import org.brainj.runtime.group.Clock;
+import org.brainj.runtime.group.NeuronGroup;
+
+/**
+ * Runs the schedule like the scalar executor, with each neuron group's steps computed by its
+ * Vector API kernels (split over the worker pool when there is one). Inputs, monitors and
+ * synapses run on the calling thread, in schedule order, exactly as on the scalar backend.
+ */
+final class VectorExecutor implements Executor {
+  private final WorkerPool pool;
+  private final Map<NeuronGroup, RangeStep> steps = new IdentityHashMap<>();
+
+  VectorExecutor(int threads) {
+    this.pool = threads > 1 ? new WorkerPool(threads) : null;
+  }
+
+  @Override
+  public void execute(RunPlan plan, int from, int to) {
+    if (from < 0 || to > plan.nSteps() || from > to) {
+      throw new IllegalArgumentException(
+          "steps [" + from + ", " + to + ") are outside the run's [0, " + plan.nSteps() + ")");
+    }
+    ScheduleEntry[] entries = plan.entries().toArray(new ScheduleEntry[0]);
+    RangeStep[] kernels = new RangeStep[entries.length];
+    for (int j = 0; j < entries.length; j++) {
+      ScheduleEntry e = entries[j];
+      if (e.kind() == ScheduleEntry.Kind.STEP && e.action() == null) {
+        kernels[j] = stepsOf((NeuronGroup) e.group());
+      }
+    }
+    Clock clock = plan.clock();
+    int i = from;
+    int j = 0;
+    try {
+      for (; i < to; i++) {
+        double t = plan.time(i);
+        clock.set(t, plan.globalStep(i));
+        for (j = 0; j < entries.length; j++) {
+          ScheduleEntry e = entries[j];
+          RangeStep k = kernels[j];
+          if (k != null) {
+            ((NeuronGroup) e.group()).executeStep(e.stepId(), clock, k);
+          } else {
+            e.action().run(i, t);
+          }
+        }
+      }
+    } catch (RuntimeException ex) {
+      throw new SimulationException(entries[j].label(), i, plan.time(i), ex);
+    }
+  }
+
+  /** The group's steps: its kernels (or its scalar loops), split over the pool if there is one. */
+  private RangeStep stepsOf(NeuronGroup g) {
+    return steps.computeIfAbsent(g, group -> {
+      GroupKernel kernel = Kernels.of(group);
+      RangeStep single = kernel != null ? kernel : group::computeRange;
+      int lanes = kernel != null ? kernel.lanes() : 1;
+      return pool == null ? single : pool.split(single, lanes);
+    });
+  }
+
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.close();
+    }
+  }
+}
