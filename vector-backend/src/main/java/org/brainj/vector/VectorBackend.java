@@ -2,6 +2,7 @@ package org.brainj.vector;
 
 import org.brainj.runtime.backend.Backend;
 import org.brainj.runtime.backend.Executor;
+import org.brainj.runtime.group.NeuronGroup;
 
 /**
  * The Vector API backend: {@code runner.backend(VectorBackend.threads(2))}, or by name
@@ -28,6 +29,19 @@ public final class VectorBackend implements Backend {
   /** The backend with {@code threads} threads (the calling one included). */
   public static VectorBackend threads(int threads) {
     return new VectorBackend(threads);
+  }
+
+  /**
+   * Gets the vector kernels of these groups' models compiled by the JIT now, instead of during
+   * the first run (which does it by itself otherwise); returns the seconds it took. Benchmarks
+   * call it to keep warm-up, like a compiler's build step, out of the simulation-loop time.
+   */
+  public static double warmUp(NeuronGroup... groups) {
+    double s = 0;
+    for (NeuronGroup g : groups) {
+      s += WarmUp.ensure(g, Kernels.of(g));
+    }
+    return s;
   }
 
   public int threadCount() {

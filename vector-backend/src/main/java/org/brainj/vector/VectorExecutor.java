@@ -19,6 +19,7 @@ import org.brainj.runtime.group.NeuronGroup;
 final class VectorExecutor implements Executor {
   private final WorkerPool pool;
   private final Map<NeuronGroup, RangeStep> steps = new IdentityHashMap<>();
+  private double warmUpSeconds;
 
   VectorExecutor(int threads) {
     this.pool = threads > 1 ? new WorkerPool(threads) : null;
@@ -64,10 +65,25 @@ final class VectorExecutor implements Executor {
   private RangeStep stepsOf(NeuronGroup g) {
     return steps.computeIfAbsent(g, group -> {
       GroupKernel kernel = Kernels.of(group);
+      warmUpSeconds += WarmUp.ensure(group, kernel);
       RangeStep single = kernel != null ? kernel : group::computeRange;
       int lanes = kernel != null ? kernel.lanes() : 1;
       return pool == null ? single : pool.split(single, lanes);
     });
+  }
+
+  /** Seconds spent getting kernels JIT-compiled before their first use (see {@link WarmUp}). */
+  double warmUpSeconds() {
+    return warmUpSeconds;
+  }
+
+  /** Resolves (and warms up) the kernels of the plan's groups without running a step. */
+  void prepare(RunPlan plan) {
+    for (ScheduleEntry e : plan.entries()) {
+      if (e.kind() == ScheduleEntry.Kind.STEP && e.action() == null) {
+        stepsOf((NeuronGroup) e.group());
+      }
+    }
   }
 
   @Override

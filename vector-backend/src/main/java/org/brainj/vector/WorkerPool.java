@@ -16,7 +16,8 @@ import org.brainj.runtime.backend.RangeStep;
  */
 final class WorkerPool implements AutoCloseable {
   private static final int SPINS = 20_000;
-  private static final long PARK_NANOS = 20_000;
+  private static final long MIN_PARK_NANOS = 20_000;
+  private static final long MAX_PARK_NANOS = 1_000_000;
 
   private final int threads;
   private final Thread[] workers;
@@ -99,6 +100,7 @@ final class WorkerPool implements AutoCloseable {
     int seen = 0;
     while (true) {
       int spins = 0;
+      long park = MIN_PARK_NANOS;
       while (epoch == seen) {
         if (closed) {
           return;
@@ -106,7 +108,9 @@ final class WorkerPool implements AutoCloseable {
         if (spins++ < SPINS) {
           Thread.onSpinWait();
         } else {
-          LockSupport.parkNanos(PARK_NANOS);
+          // idle between runs: back off to at most one wake-up per millisecond
+          LockSupport.parkNanos(park);
+          park = Math.min(MAX_PARK_NANOS, 2 * park);
         }
       }
       seen = epoch;

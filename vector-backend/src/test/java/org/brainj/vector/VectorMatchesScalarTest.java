@@ -53,16 +53,16 @@ class VectorMatchesScalarTest {
 
   static Stream<Arguments> cases() {
     List<Case> cases = new ArrayList<>();
-    cases.add(new Case("COBALIF", n -> COBALIFGroup.builder(n).build(), 25, 0.1, 2000, true));
-    cases.add(new Case("LIF", n -> LIFGroup.builder(n).build(), 30, 0.1, 2000, true));
-    cases.add(new Case("FHN", n -> FHNGroup.builder(n).build(), 1.5, 0.05, 4000, true));
+    cases.add(new Case("COBALIF", n -> COBALIFGroup.builder(n).build(), 25, 0.1, 1000, true));
+    cases.add(new Case("LIF", n -> LIFGroup.builder(n).build(), 30, 0.1, 1000, true));
+    cases.add(new Case("FHN", n -> FHNGroup.builder(n).build(), 1.5, 0.05, 2000, true));
     cases.add(new Case("HindmarshRose", n -> HindmarshRoseGroup.builder(n).build(), 4, 0.01,
         4000, true));
     cases.add(new Case("LeakyIntegrator", n -> LeakyIntegratorGroup.builder(n).build(), 2, 0.1,
         2000, false));
-    cases.add(new Case("ExpIF", n -> ExpIFGroup.builder(n).build(), 30, 0.05, 2000, false));
-    cases.add(new Case("HH", n -> HHGroup.builder(n).build(), 20, 0.01, 3000, false));
-    cases.add(new Case("HHGamma", n -> HHGammaGroup.builder(n).build(), 4, 0.01, 3000, false));
+    cases.add(new Case("ExpIF", n -> ExpIFGroup.builder(n).build(), 30, 0.05, 1000, false));
+    cases.add(new Case("HH", n -> HHGroup.builder(n).build(), 20, 0.01, 2000, false));
+    cases.add(new Case("HHGamma", n -> HHGammaGroup.builder(n).build(), 4, 0.01, 2000, false));
     List<Arguments> out = new ArrayList<>();
     for (Case c : cases) {
       out.add(Arguments.of(c, false));

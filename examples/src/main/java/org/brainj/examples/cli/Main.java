@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The {@code brainj} command line: {@code list}, {@code run <example>}, {@code --help}. */
+/** The {@code brainj} command line: {@code list}, {@code run <example>}, {@code bench}, {@code --help}. */
 public final class Main {
   private Main() {}
 
@@ -20,6 +20,8 @@ public final class Main {
             --out DIR             output directory (default: out/<example>)
             --scale F             multiply the example's durations by F (default 1)
             --no-progress         do not print progress while running
+        bench <net> [options]     run a benchmark network (coba, cuba, cobahh) and print
+                                  its figures as JSON; brainj bench --help for the options
         help, --help              this text
 
       examples: ./brainj list""";
@@ -44,6 +46,9 @@ public final class Main {
         }
         case "run" -> {
           return runExample(Arrays.asList(args).subList(1, args.length), out, err);
+        }
+        case "bench" -> {
+          return BenchCommand.run(Arrays.asList(args).subList(1, args.length), out);
         }
         default -> {
           err.println("brainj: unknown command '" + args[0] + "'\n" + USAGE);

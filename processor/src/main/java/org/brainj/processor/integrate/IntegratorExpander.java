@@ -27,6 +27,7 @@ import org.brainj.processor.ir.Stmt.VarTarget;
 import org.brainj.processor.ir.Type;
 import org.brainj.processor.ir.MathFn;
 import org.brainj.processor.transform.Differentiator;
+import org.brainj.processor.transform.JacobianSimplifier;
 import org.brainj.processor.model.NeuronModel;
 import org.brainj.processor.model.NeuronModel.Adaptive;
 import org.brainj.processor.model.NeuronModel.DerivativeSpec;
@@ -437,7 +438,8 @@ public final class IntegratorExpander {
     IrRewriter rw = new IrRewriter(null, null);
     List<Stmt> body = rw.stmts(d.body());
     Expr fx = rw.expr(d.result());
-    Differentiator.Result lin = Differentiator.differentiate(body, fx, v);
+    Differentiator.Result lin =
+        JacobianSimplifier.simplify(Differentiator.differentiate(body, fx, v), fx);
     code.addAll(lin.body());
     code.add(new Declare(f, fx, d.origin()));
     code.add(new Declare(a, lin.derivative(), d.origin()));
@@ -569,7 +571,8 @@ public final class IntegratorExpander {
     IrRewriter rw = new IrRewriter(null, null);
     List<Stmt> body = rw.stmts(d.body());
     Expr f = rw.expr(d.result());
-    Differentiator.Result lin = Differentiator.differentiate(body, f, v);
+    Differentiator.Result lin =
+        JacobianSimplifier.simplify(Differentiator.differentiate(body, f, v), f);
     code.addAll(lin.body());
     Local fl = new Local("d" + v + "_f", Type.DOUBLE);
     code.add(new Declare(fl, f, d.origin()));

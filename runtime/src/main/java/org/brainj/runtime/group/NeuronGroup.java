@@ -19,6 +19,7 @@ public abstract class NeuronGroup extends Population {
   private final int lastStepId;
   private final double[] nextDue;
   private final int[] spikeIndices;
+  private final int[] spikeTotals;
   private int spikeCount;
 
   protected NeuronGroup(ModelInfo model, GroupBuilder<?, ?> b) {
@@ -33,6 +34,7 @@ public abstract class NeuronGroup extends Population {
     }
     this.spikeVar = spike;
     this.spikeIndices = new int[spike == null ? 0 : size()];
+    this.spikeTotals = new int[spike == null ? 0 : size()];
     this.lastStepId = lastStep(schedule(), model);
     this.nextDue = new double[model.steps().size()];
   }
@@ -90,6 +92,14 @@ public abstract class NeuronGroup extends Population {
   }
 
   /**
+   * How many times each neuron has spiked since the last reset: rates without a spike monitor
+   * (which would keep every spike time).
+   */
+  public final int[] spikeTotals() {
+    return spikeTotals.clone();
+  }
+
+  /**
    * Puts every variable back to its initial value and forgets the spikes and the {@code @Every}
    * timing. Parameters keep their current values.
    */
@@ -97,6 +107,7 @@ public abstract class NeuronGroup extends Population {
   public void reset() {
     super.reset();
     spikeCount = 0;
+    Arrays.fill(spikeTotals, 0);
     Arrays.fill(nextDue, Double.NEGATIVE_INFINITY);
   }
 
@@ -160,6 +171,7 @@ public abstract class NeuronGroup extends Population {
       for (int i = 0, n = size(); i < n; i++) {
         if (s[i]) {
           spikeIndices[count++] = i;
+          spikeTotals[i]++;
         }
       }
       spikeCount = count;

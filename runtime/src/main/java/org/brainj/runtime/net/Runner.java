@@ -51,7 +51,7 @@ import org.brainj.runtime.report.Reporting;
  * <p>The configuration stays for later runs: {@code run(100)} then {@code run(100)} continues the
  * same simulation with the same inputs and monitors; each run returns its own {@link RunResult}.
  */
-public final class Runner {
+public final class Runner implements AutoCloseable {
   private final Network net;
   private double dt = 0.1;
   private Backend backend = Backend.SCALAR;
@@ -83,6 +83,18 @@ public final class Runner {
 
   public double dt() {
     return dt;
+  }
+
+  /**
+   * Releases what the backend holds between runs (worker threads, device buffers); the next run
+   * starts a fresh executor. A no-op on the scalar backend.
+   */
+  @Override
+  public void close() {
+    if (executor != null) {
+      executor.close();
+      executor = null;
+    }
   }
 
   /** Which backend steps the network (default {@link Backend#SCALAR}). */

@@ -26,6 +26,7 @@ import org.brainj.processor.model.NeuronModel.ParamSpec;
 import org.brainj.processor.model.NeuronModel.StepSpec;
 import org.brainj.processor.model.NeuronModel.VarSpec;
 import org.brainj.processor.transform.Differentiator;
+import org.brainj.processor.transform.JacobianSimplifier;
 
 /**
  * Emits the class of an {@code @OdeSystem}: {@code <Model>System implements VectorField,

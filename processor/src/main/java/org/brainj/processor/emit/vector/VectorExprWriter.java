@@ -2,8 +2,12 @@ package org.brainj.processor.emit.vector;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.brainj.processor.emit.java.JavaExprWriter;
 import org.brainj.processor.emit.java.Names;
 import org.brainj.processor.ir.Expr;
@@ -20,7 +24,9 @@ import org.brainj.processor.ir.Expr.Random;
 import org.brainj.processor.ir.Expr.Time;
 import org.brainj.processor.ir.Expr.Unary;
 import org.brainj.processor.ir.Expr.VarRef;
+import org.brainj.processor.ir.Local;
 import org.brainj.processor.ir.MathFn;
+import org.brainj.processor.ir.Stmt;
 import org.brainj.processor.ir.Type;
 
 /**
@@ -68,6 +74,7 @@ final class VectorExprWriter {
   /** hoisted invariant expressions and the names they were given, in order of first use */
   private final Map<Expr, String> hoisted = new LinkedHashMap<>();
   private final Map<String, String> hoistedCode = new LinkedHashMap<>();
+  private final Map<Local, Expr> invariantLocals = new IdentityHashMap<>();
 
   /**
    * @param paramsInvariant whether parameters are shared by all neurons in this loop (then they
@@ -79,7 +86,77 @@ final class VectorExprWriter {
     this.paramsInvariant = paramsInvariant;
   }
 
-  /** The hoisted invariants: name to scalar Java code, to be declared before the loop. */
+  /**
+   * Finds the locals of {@code body} that are the same for every neuron: declared with an
+   * invariant value and never assigned again. They are not declared as vectors at all; their
+   * uses are hoisted with their value substituted (so {@code double em = Math.exp(-dt / taum)}
+   * costs one {@code exp} per step, not one per neuron).
+   */
+  void findInvariantLocals(List<Stmt> body) {
+    Set<Local> assigned = Collections.newSetFromMap(new IdentityHashMap<>());
+    assignedLocals(body, assigned);
+    declarations(body, assigned);
+  }
+
+  /** Whether {@code local} is an invariant local (see {@link #findInvariantLocals}). */
+  boolean invariantLocal(Local local) {
+    return invariantLocals.containsKey(local);
+  }
+
+  private void declarations(List<Stmt> body, Set<Local> assigned) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Declare d && d.init() != null && !assigned.contains(d.local())
+          && d.local().type() == Type.DOUBLE && invariant(d.init())) {
+        invariantLocals.put(d.local(), substitute(d.init()));
+      } else if (s instanceof Stmt.If i) {
+        declarations(i.then(), assigned);
+        declarations(i.otherwise(), assigned);
+      } else if (s instanceof Stmt.Block b) {
+        declarations(b.body(), assigned);
+      }
+    }
+  }
+
+  private static void assignedLocals(List<Stmt> body, Set<Local> out) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Assign a && a.target() instanceof Stmt.LocalTarget lt) {
+        out.add(lt.local());
+      } else if (s instanceof Stmt.If i) {
+        assignedLocals(i.then(), out);
+        assignedLocals(i.otherwise(), out);
+      } else if (s instanceof Stmt.Block b) {
+        assignedLocals(b.body(), out);
+      } else if (s instanceof Stmt.While w) {
+        assignedLocals(w.body(), out);
+      }
+    }
+  }
+
+  /** {@code e} with invariant locals replaced by their values. */
+  private Expr substitute(Expr e) {
+    if (e instanceof LocalRef l && invariantLocals.containsKey(l.local())) {
+      return invariantLocals.get(l.local());
+    }
+    if (e instanceof Unary u) {
+      return new Unary(u.op(), substitute(u.operand()), u.type());
+    }
+    if (e instanceof Binary b) {
+      return new Binary(b.op(), substitute(b.left()), substitute(b.right()), b.type());
+    }
+    if (e instanceof Conditional c) {
+      return new Conditional(substitute(c.condition()), substitute(c.ifTrue()),
+          substitute(c.ifFalse()), c.type());
+    }
+    if (e instanceof Call c) {
+      return new Call(c.fn(), c.args().stream().map(this::substitute).toList(), c.type());
+    }
+    if (e instanceof Cast c) {
+      return new Cast(c.type(), substitute(c.operand()));
+    }
+    return e;
+  }
+
+  /** The hoisted invariants: name to their declaration ({@code double inv0 = ...}). */
   Map<String, String> hoisted() {
     return hoistedCode;
   }
@@ -92,7 +169,10 @@ final class VectorExprWriter {
     if (e instanceof ParamRef) {
       return paramsInvariant;
     }
-    if (e instanceof VarRef || e instanceof LocalRef || e instanceof Random) {
+    if (e instanceof LocalRef l) {
+      return invariantLocals.containsKey(l.local());
+    }
+    if (e instanceof VarRef || e instanceof Random) {
       return false;
     }
     if (e instanceof Unary u) {
@@ -119,7 +199,7 @@ final class VectorExprWriter {
       if (e instanceof Const || e instanceof Time || e instanceof Dt || e instanceof ParamRef) {
         return new Code(CodeBlock.of("$L", scalar.write(e)), k);
       }
-      return new Code(CodeBlock.of("$L", hoist(e)), k);
+      return new Code(CodeBlock.of("$L", hoist(substitute(e))), k);
     }
     if (e instanceof ParamRef p) {
       return new Code(CodeBlock.of("$L", p.name()), Kind.VECTOR);
@@ -131,7 +211,7 @@ final class VectorExprWriter {
       return new Code(CodeBlock.of("$L", names.of(l.local())), kindOf(l.type()));
     }
     if (e instanceof Random r) {
-      return new Code(CodeBlock.of("$L(rngSeed, rngStream$L, step, i)",
+      return new Code(CodeBlock.of("$L(rngSeed, rngStream$L, step, i, scratch)",
           r.normal() ? "normalLanes" : "uniformLanes", r.site()), Kind.VECTOR);
     }
     if (e instanceof Unary u) {
@@ -192,7 +272,7 @@ final class VectorExprWriter {
         name = name + "_";
       }
       hoisted.put(e, name);
-      hoistedCode.put(name, scalar.write(e));
+      hoistedCode.put(name, e.type().javaName() + " " + name + " = " + scalar.write(e));
     }
     return name;
   }

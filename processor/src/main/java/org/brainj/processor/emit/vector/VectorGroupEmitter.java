@@ -130,10 +130,6 @@ public final class VectorGroupEmitter {
         ctor.addStatement("this.$L = ($T) group.var($S).array()", v.name(), arr, v.name());
       }
     }
-    if (random) {
-      type.addField(FieldSpec.builder(double[].class, "scratch", Modifier.PRIVATE, Modifier.FINAL)
-          .initializer("new double[SPECIES.length()]").build());
-    }
     type.addMethod(ctor.build());
     type.addMethod(MethodSpec.methodBuilder("lanes")
         .addAnnotation(Override.class)
@@ -255,6 +251,7 @@ public final class VectorGroupEmitter {
         "stepId", "SPECIES", "group", "scratch");
     Names names = new Names(reserved);
     VectorExprWriter w = new VectorExprWriter(names, shared);
+    w.findInvariantLocals(body);
     // the loop body first: it decides which invariants are hoisted
     CodeBlock.Builder loop = CodeBlock.builder();
     for (String p : use.paramsRead) {
@@ -276,7 +273,17 @@ public final class VectorGroupEmitter {
     }
     new VectorStmtWriter(loop, w, names).write(body);
     for (VarSpec v : model.vars()) {
-      if (use.varsWritten.contains(v.name())) {
+      if (!use.varsWritten.contains(v.name())) {
+        continue;
+      }
+      if (v.type() == Type.BOOLEAN) {
+        // through doubles: JDK 17 boxes a mask stored with intoArray(boolean[]) or toLong()
+        loop.addStatement("$T.zero(SPECIES).blend(1.0, $L).intoArray(scratch, 0)",
+            VectorExprWriter.DOUBLE_VECTOR, v.name());
+        loop.beginControlFlow("for (int k = 0; k < scratch.length; k++)");
+        loop.addStatement("this.$L[i + k] = scratch[k] != 0", v.name());
+        loop.endControlFlow();
+      } else {
         loop.addStatement("$L.intoArray(this.$L, i)", v.name(), v.name());
       }
     }
@@ -293,8 +300,14 @@ public final class VectorGroupEmitter {
         m.addStatement("final int rngStream$L = group.randomStream($L)", site, site);
       }
     }
+    boolean storesMask = use.varsWritten.stream()
+        .anyMatch(v -> model.var(v).type() == Type.BOOLEAN);
+    if (storesMask || !use.randomSites.isEmpty()) {
+      // per call, not a field: threads share the kernel object
+      m.addStatement("final double[] scratch = new double[SPECIES.length()]");
+    }
     for (Map.Entry<String, String> h : w.hoisted().entrySet()) {
-      m.addStatement("final double $L = $L", h.getKey(), h.getValue());
+      m.addStatement("final $L", h.getValue());
     }
     m.beginControlFlow("for (int i = from; i < upper; i += SPECIES.length())");
     m.addCode(loop.build());
@@ -312,6 +325,7 @@ public final class VectorGroupEmitter {
         .addParameter(int.class, "stream")
         .addParameter(long.class, "step")
         .addParameter(int.class, "i")
+        .addParameter(double[].class, "scratch")
         .beginControlFlow("for (int k = 0; k < scratch.length; k++)")
         .addStatement("scratch[k] = $T.$L(seed, stream, step, i + k)", RNG, kind)
         .endControlFlow()

@@ -20,9 +20,9 @@ import org.brainj.processor.ir.Type;
 /**
  * Writes statements as straight-line Vector API code: an {@code if} whose condition differs
  * between neurons becomes a mask, and every assignment inside it a blend under that mask, so
- * each lane ends with exactly the values the scalar loop gives its neuron. A branch that no lane
- * takes is skipped ({@code anyTrue()}); a condition that is the same for all neurons stays a
- * plain Java {@code if}. Comments point back to the model lines, as in the scalar code.
+ * each lane ends with exactly the values the scalar loop gives its neuron (both branches are
+ * computed for every lane; a branch's locals stay in a block of their own). A condition that is
+ * the same for all neurons stays a plain Java {@code if}. Comments point back to the model lines, as in the scalar code.
  */
 final class VectorStmtWriter {
   private static final TypeName MASK =
@@ -88,6 +88,10 @@ final class VectorStmtWriter {
   }
 
   private void declare(Declare d) {
+    if (w.invariantLocal(d.local())) {
+      out.add("// $L: the same for every neuron, computed before the loop\n", d.local().hint());
+      return;
+    }
     String name = names.of(d.local());
     if (d.local().type() == Type.BOOLEAN) {
       CodeBlock init = d.init() == null ? CodeBlock.of("SPECIES.maskAll(false)")
@@ -108,6 +112,9 @@ final class VectorStmtWriter {
       CodeBlock value = w.mask(a.value()).code();
       if (mask == null) {
         out.addStatement("$L = $L", target, value);
+      } else if (a.value() instanceof org.brainj.processor.ir.Expr.Const c) {
+        boolean b = (Boolean) c.value();
+        out.addStatement(b ? "$L = $L.or($L)" : "$L = $L.andNot($L)", target, target, mask);
       } else {
         out.addStatement("$L = $L.andNot($L).or($L.and($L))", target, target, mask, value, mask);
       }
@@ -158,13 +165,15 @@ final class VectorStmtWriter {
       out.addStatement("final $T $L = $L", MASK, elseMask,
           mask == null ? CodeBlock.of("$L.not()", c) : CodeBlock.of("$L.andNot($L)", mask, c));
     }
-    out.beginControlFlow("if ($L.anyTrue())", thenMask);
+    // no anyTrue() shortcut: a branch-free loop cannot be deoptimized by a branch the JIT
+    // never saw taken during warm-up, and the blends of a rare branch cost little
+    out.add("{\n").indent();
     write(i.then(), thenMask);
-    out.endControlFlow();
+    out.unindent().add("}\n");
     if (elseMask != null) {
-      out.beginControlFlow("if ($L.anyTrue())", elseMask);
+      out.add("{\n").indent();
       write(i.otherwise(), elseMask);
-      out.endControlFlow();
+      out.unindent().add("}\n");
     }
   }
 

@@ -1,4 +1,4 @@
-package org.brainj.processor.emit.java;
+package org.brainj.processor.transform;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,10 +20,10 @@ import org.brainj.processor.ir.Stmt.Declare;
 import org.brainj.processor.ir.Stmt.If;
 import org.brainj.processor.ir.Stmt.LocalTarget;
 import org.brainj.processor.ir.Type;
-import org.brainj.processor.transform.Differentiator;
 
 /**
- * Tidies one Jacobian entry from the {@link Differentiator} for reading: the differentiator
+ * Tidies one derivative from the {@link Differentiator} (a Jacobian entry, exponential Euler's
+ * linear part) for reading and running: the differentiator
  * declares a derivative local next to every local of the body ({@code double dalpha_dm = 0.0;}
  * where {@code alpha} does not depend on {@code m}) and keeps every local of the body. Here
  * derivative locals that are the constant 0 are substituted (and {@code 0 * x}, {@code x + 0},
@@ -33,12 +33,16 @@ import org.brainj.processor.transform.Differentiator;
  * <p>Folds only keep an operand whose type is the operation's (so {@code 0.0 + k} with an
  * {@code int k} is left alone, keeping Java's promotion).
  */
-final class JacobianSimplifier {
+public final class JacobianSimplifier {
   private JacobianSimplifier() {}
 
   private static final Const ZERO = Const.ofDouble(0);
 
-  static Differentiator.Result simplify(Differentiator.Result r) {
+  /**
+   * The simplified derivative; {@code alsoRead} are expressions evaluated after the body besides
+   * the derivative (the drift itself), whose locals must be kept.
+   */
+  public static Differentiator.Result simplify(Differentiator.Result r, Expr... alsoRead) {
     Set<Local> assigned = Collections.newSetFromMap(new IdentityHashMap<>());
     collectAssigned(r.body(), assigned);
     Set<Local> zeros = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -48,6 +52,9 @@ final class JacobianSimplifier {
       Set<Local> read = Collections.newSetFromMap(new IdentityHashMap<>());
       reads(body, read);
       reads(result, read);
+      for (Expr e : alsoRead) {
+        reads(e, read);
+      }
       List<Stmt> pruned = prune(body, read);
       if (pruned.equals(body)) {
         return new Differentiator.Result(body, result);
@@ -97,7 +104,7 @@ final class JacobianSimplifier {
   }
 
   /** {@code e} with the zero locals replaced by 0 and the zero arithmetic folded, bottom up. */
-  static Expr fold(Expr e, Set<Local> zeros) {
+  public static Expr fold(Expr e, Set<Local> zeros) {
     if (e instanceof LocalRef l && zeros.contains(l.local())) {
       return ZERO;
     }
