@@ -10,11 +10,13 @@ import org.brainj.runtime.backend.ScheduleEntry;
 import org.brainj.runtime.backend.SimulationException;
 import org.brainj.runtime.group.Clock;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.SynapseGroup;
 
 /**
  * Runs the schedule like the scalar executor, with each neuron group's steps computed by its
- * Vector API kernels (split over the worker pool when there is one). Inputs, monitors and
- * synapses run on the calling thread, in schedule order, exactly as on the scalar backend.
+ * Vector API kernels (split over the worker pool when there is one) and, with a pool, each
+ * synapse group's spike delivery split by ranges of postsynaptic neurons. Inputs and monitors run
+ * on the calling thread, in schedule order, exactly as on the scalar backend.
  */
 final class VectorExecutor implements Executor {
   private final WorkerPool pool;
@@ -51,6 +53,8 @@ final class VectorExecutor implements Executor {
           RangeStep k = kernels[j];
           if (k != null) {
             ((NeuronGroup) e.group()).executeStep(e.stepId(), clock, k);
+          } else if (pool != null && e.isSynapseUpdate()) {
+            ((SynapseGroup) e.group()).runUpdate(t, clock.dt(), clock.step(), pool);
           } else {
             e.action().run(i, t);
           }

@@ -2,6 +2,7 @@ package org.brainj.vector;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.brainj.runtime.backend.RangeSplitter;
 import org.brainj.runtime.backend.RangeStep;
 
 /**
@@ -14,7 +15,7 @@ import org.brainj.runtime.backend.RangeStep;
  * <p>Ranges are multiples of the kernel's lane count, so the split changes only which thread
  * computes a neuron, never how: results do not depend on the number of threads.
  */
-final class WorkerPool implements AutoCloseable {
+final class WorkerPool implements AutoCloseable, RangeSplitter {
   private static final int SPINS = 20_000;
   private static final long MIN_PARK_NANOS = 20_000;
   private static final long MAX_PARK_NANOS = 1_000_000;
@@ -58,6 +59,11 @@ final class WorkerPool implements AutoCloseable {
   /** {@code single} split over the pool, in ranges that are multiples of {@code lanes}. */
   RangeStep split(RangeStep single, int lanes) {
     return (stepId, t, dt, step, from, to) -> run(single, lanes, stepId, t, dt, step, from, to);
+  }
+
+  @Override
+  public void split(int n, RangeTask task) {
+    run((stepId, t, dt, step, from, to) -> task.run(from, to), 1, 0, 0, 0, 0, 0, n);
   }
 
   private void run(RangeStep single, int lanes, int stepId, double t, double dt, long step,

@@ -29,6 +29,7 @@ public final class ScheduleEntry {
   final Population group;
   final int stepId;
   final StepAction action;
+  private boolean synapseUpdate;
 
   private ScheduleEntry(String label, Kind kind, Population group, int stepId, StepAction action) {
     this.label = Objects.requireNonNull(label);
@@ -54,6 +55,21 @@ public final class ScheduleEntry {
       throw new IllegalArgumentException("schedule entry '" + label + "': use step(...) for steps");
     }
     return new ScheduleEntry(label, kind, group, -1, Objects.requireNonNull(action));
+  }
+
+  /**
+   * A synapse group's {@code update} entry: {@code action} runs it on the host; a backend may
+   * instead call {@code SynapseGroup.runUpdate} with its own thread pool.
+   */
+  public static ScheduleEntry synapseUpdate(String label, Population synapses, StepAction action) {
+    ScheduleEntry e = action(label, Kind.STEP, synapses, action);
+    e.synapseUpdate = true;
+    return e;
+  }
+
+  /** Whether this is a synapse group's {@code update} entry. */
+  public boolean isSynapseUpdate() {
+    return synapseUpdate;
   }
 
   /** The schedule string this entry came from, e.g. {@code "E.update"}. */

@@ -1,6 +1,7 @@
 package org.brainj.runtime.group;
 
 import java.util.Arrays;
+import org.brainj.runtime.backend.RangeSplitter;
 import org.brainj.runtime.group.ModelInfo.VarType;
 
 /**
@@ -65,6 +66,43 @@ public abstract class SynapseGroup extends Population {
 
   /** {@code @OnPre}: the synapses of presynaptic neurons {@code spikes[0 .. count)}. */
   protected abstract void onPre(int[] spikes, int count, double t, double dt, long step);
+
+  /**
+   * Whether the {@code @OnPre} handlers can be split by ranges of postsynaptic neurons (they write
+   * only synapse state and postsynaptic variables); generated.
+   */
+  protected boolean onPreSplitsByPost() {
+    return false;
+  }
+
+  /** {@code @OnPre} for the synapses of {@code spikes[0 .. count)} onto {@code [postFrom, postTo)}. */
+  protected void onPre(int[] spikes, int count, double t, double dt, long step, int postFrom,
+      int postTo) {
+    throw new UnsupportedOperationException("synapse group '" + name() + "' cannot split its"
+        + " @OnPre handlers by postsynaptic neuron");
+  }
+
+  /** Whether each row's targets are in increasing order (see {@link SynapseIndex}). */
+  protected final boolean rowsSortedByPost() {
+    return index.rowsSortedByPost();
+  }
+
+  /** The first synapse of row {@code i} whose target is {@code >= post}; rows must be sorted. */
+  protected final int firstSynapseTo(int i, int post) {
+    int[] ptr = index.preIndptr();
+    int[] ids = index.postIds();
+    int lo = ptr[i];
+    int hi = ptr[i + 1];
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ids[mid] < post) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
 
   /** {@code @OnPost}: the synapses onto postsynaptic neurons {@code spikes[0 .. count)}. */
   protected void onPost(int[] spikes, int count, double t, double dt, long step) {}
@@ -208,6 +246,16 @@ public abstract class SynapseGroup extends Population {
    * now, then those of the postsynaptic spikes.
    */
   public final void runUpdate(double t, double dt, long step) {
+    runUpdate(t, dt, step, null);
+  }
+
+  /**
+   * The {@code update} entry with the spike delivery split over {@code splitter}'s threads by
+   * ranges of postsynaptic neurons, where the model allows it; each synapse and each target is
+   * then updated by one thread, in the same order as on one thread, so the results are the same
+   * bits whatever the number of threads.
+   */
+  public final void runUpdate(double t, double dt, long step, RangeSplitter splitter) {
     update(t, dt, step);
     // push this step's presynaptic spikes, deliver those of delaySteps ago
     int slots = ring.length;
@@ -218,8 +266,14 @@ public abstract class SynapseGroup extends Population {
     long now = cursor++;
     if (now >= delaySteps) {
       int read = (int) ((now - delaySteps) % slots);
-      if (ringCount[read] > 0) {
-        onPre(ring[read], ringCount[read], t, dt, step);
+      int count = ringCount[read];
+      if (count > 0) {
+        int[] spikes = ring[read];
+        if (splitter != null && onPreSplitsByPost()) {
+          splitter.split(post.size(), (from, to) -> onPre(spikes, count, t, dt, step, from, to));
+        } else {
+          onPre(spikes, count, t, dt, step);
+        }
       }
     }
     if (hasOnPost() && post.spikeCount() > 0) {

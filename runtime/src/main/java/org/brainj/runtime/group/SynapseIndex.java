@@ -34,6 +34,26 @@ public final class SynapseIndex {
     }
   }
 
+  private volatile Boolean rowsSorted;
+
+  /** Whether every row's targets are in increasing order (rows can then be cut by target). */
+  public boolean rowsSortedByPost() {
+    Boolean b = rowsSorted;
+    if (b == null) {
+      boolean sorted = true;
+      for (int i = 0; i < preNum() && sorted; i++) {
+        for (int s = preIndptr[i] + 1; s < preIndptr[i + 1]; s++) {
+          if (postIds[s] < postIds[s - 1]) {
+            sorted = false;
+            break;
+          }
+        }
+      }
+      rowsSorted = b = sorted;
+    }
+    return b;
+  }
+
   public int preNum() {
     return preNum;
   }

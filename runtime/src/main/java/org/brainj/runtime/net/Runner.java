@@ -489,7 +489,7 @@ public final class Runner implements AutoCloseable {
       syn.prepare(dt);
       // the global step counter keys counter-based random draws in synapse code
       return switch (local) {
-        case "update" -> ScheduleEntry.action(label, ScheduleEntry.Kind.STEP, syn,
+        case "update" -> ScheduleEntry.synapseUpdate(label, syn,
             (i, t) -> syn.runUpdate(t, dt, firstStep + i));
         case "output" -> ScheduleEntry.action(label, ScheduleEntry.Kind.STEP, syn,
             (i, t) -> syn.runOutput(t, dt, firstStep + i));

@@ -53,7 +53,11 @@ public final class JavaSynapseEmitter {
     /** synapses of the spiking presynaptic neurons, state per postsynaptic neuron */
     PRE_EVENTS_PER_POST("j", "s"),
     /** synapses onto the spiking postsynaptic neurons */
-    POST_EVENTS("s", "s");
+    POST_EVENTS("s", "s"),
+    /** as PRE_EVENTS, for targets in [postFrom, postTo) only */
+    PRE_EVENTS_RANGE("s", "s"),
+    /** as PRE_EVENTS_PER_POST, for targets in [postFrom, postTo) only */
+    PRE_EVENTS_PER_POST_RANGE("j", "s");
 
     final String stateIndex;
     final String paramIndex;
@@ -123,6 +127,9 @@ public final class JavaSynapseEmitter {
     type.addMethod(initDefaults());
     phaseMethods(type, "update", Phase.UPDATE, Loop.SYNAPSES, Loop.POST_NEURONS, false);
     phaseMethods(type, "onPre", Phase.ON_PRE, Loop.PRE_EVENTS, Loop.PRE_EVENTS_PER_POST, true);
+    if (onPreSplitsByPost()) {
+      splitOnPre(type);
+    }
     phaseMethods(type, "output", Phase.OUTPUT, Loop.SYNAPSES, Loop.POST_NEURONS, false);
     if (model.steps().stream().anyMatch(s -> s.phase() == Phase.ON_POST)) {
       phaseMethods(type, "onPost", Phase.ON_POST, Loop.POST_EVENTS, null, true);
@@ -277,6 +284,61 @@ public final class JavaSynapseEmitter {
     }
   }
 
+  /**
+   * Whether the {@code @OnPre} handlers write only synapse state and postsynaptic variables:
+   * then the events can be split over threads by ranges of postsynaptic neurons, each synapse
+   * and each target touched by one thread, in the same order as on one thread.
+   */
+  private boolean onPreSplitsByPost() {
+    List<StepSpec> steps = model.steps().stream().filter(x -> x.phase() == Phase.ON_PRE).toList();
+    if (steps.isEmpty()) {
+      return false;
+    }
+    for (StepSpec st : steps) {
+      IrUsage use = IrUsage.of(new IntegratorExpander(model).expand(st.body()));
+      for (String v : use.varsWritten) {
+        if (model.var(v).role() == Role.PRE) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** {@code onPreSplitsByPost()} and the {@code onPre} over a range of targets. */
+  private void splitOnPre(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("onPreSplitsByPost")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(boolean.class)
+        .addJavadoc("The handlers write only synapse state and postsynaptic variables.\n")
+        .addStatement("return true")
+        .build());
+    List<StepSpec> steps = model.steps().stream().filter(x -> x.phase() == Phase.ON_PRE).toList();
+    String args = "spikes, count, t, dt, step, postFrom, postTo";
+    MethodSpec.Builder m = rangeSignature("onPre").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED);
+    if (perPost.capable()) {
+      m.beginControlFlow("if (perPost())");
+      m.addStatement("onPre_perPost_range($L)", args);
+      m.nextControlFlow("else");
+      m.addStatement("onPre_perSynapse_range($L)", args);
+      m.endControlFlow();
+      type.addMethod(m.build());
+      type.addMethod(loops("onPre_perSynapse_range", steps, Loop.PRE_EVENTS_RANGE, true));
+      type.addMethod(loops("onPre_perPost_range", steps, Loop.PRE_EVENTS_PER_POST_RANGE, true));
+    } else {
+      m.addStatement("onPre_perSynapse_range($L)", args);
+      type.addMethod(m.build());
+      type.addMethod(loops("onPre_perSynapse_range", steps, Loop.PRE_EVENTS_RANGE, true));
+    }
+  }
+
+  private static MethodSpec.Builder rangeSignature(String name) {
+    return hookSignature(name, true).addParameter(int.class, "postFrom")
+        .addParameter(int.class, "postTo");
+  }
+
   private static MethodSpec.Builder hookSignature(String name, boolean events) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name);
     if (events) {
@@ -296,7 +358,9 @@ public final class JavaSynapseEmitter {
   }
 
   private MethodSpec loops(String name, List<StepSpec> steps, Loop loop, boolean events) {
-    MethodSpec.Builder m = hookSignature(name, events).addModifiers(Modifier.PRIVATE);
+    boolean range = loop == Loop.PRE_EVENTS_RANGE || loop == Loop.PRE_EVENTS_PER_POST_RANGE;
+    MethodSpec.Builder m = (range ? rangeSignature(name) : hookSignature(name, events))
+        .addModifiers(Modifier.PRIVATE);
     for (StepSpec s : steps) {
       List<Stmt> body = new IntegratorExpander(model).expand(s.body());
       m.addComment("$L.$L, lines $L-$L of $L", model.modelName(), s.name(), s.origin().line(),
@@ -363,6 +427,27 @@ public final class JavaSynapseEmitter {
         m.beginControlFlow("for (int s = indptr[i]; s < indptr[i + 1]; s++)");
         m.addStatement("final int j = postIds[s]");
       }
+      case PRE_EVENTS_RANGE, PRE_EVENTS_PER_POST_RANGE -> {
+        // rows sorted by target: start at the range, stop after it; else filter
+        m.addStatement("final int[] indptr = preIndptr()");
+        m.addStatement("final int[] postIds = postIds()");
+        m.addStatement("final boolean sorted = rowsSortedByPost()");
+        m.beginControlFlow("for (int k = 0; k < count; k++)");
+        m.addStatement("final int i = spikes[k]");
+        m.addStatement("final int end = indptr[i + 1]");
+        m.beginControlFlow(
+            "for (int s = sorted ? firstSynapseTo(i, postFrom) : indptr[i]; s < end; s++)");
+        m.addStatement("final int j = postIds[s]");
+        m.beginControlFlow("if (j >= postTo)");
+        m.beginControlFlow("if (sorted)");
+        m.addStatement("break");
+        m.endControlFlow();
+        m.addStatement("continue");
+        m.endControlFlow();
+        m.beginControlFlow("if (j < postFrom)");
+        m.addStatement("continue");
+        m.endControlFlow();
+      }
       case POST_EVENTS -> {
         m.addStatement("final int[] ptr = postIndptr()");
         m.addStatement("final int[] syn = synByPost()");
@@ -385,7 +470,8 @@ public final class JavaSynapseEmitter {
 
   private Set<String> reserved() {
     return JavaGroupEmitter.reservedNames(model, "i", "j", "s", "k", "c", "n", "indptr",
-        "postIds", "ptr", "syn", "preOf", "spikes", "count", "pre", "post", "index", "b");
+        "postIds", "ptr", "syn", "preOf", "spikes", "count", "pre", "post", "index", "b", "end",
+        "sorted", "postFrom", "postTo");
   }
 
   private TypeSpec builderType() {

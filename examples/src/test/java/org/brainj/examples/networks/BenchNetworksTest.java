@@ -1,0 +1,128 @@
+package org.brainj.examples.networks;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.brainj.examples.bench.BenchNetwork;
+import org.brainj.runtime.backend.Backend;
+import org.brainj.runtime.group.ModelInfo.VarType;
+import org.brainj.runtime.group.StateVar;
+import org.brainj.runtime.net.Runner;
+import org.brainj.vector.VectorBackend;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The benchmark networks of {@code brainj bench} on the vector backend against the scalar one,
+ * and the {@code coba} 4000 rates against Brian2's seed spread.
+ */
+class BenchNetworksTest {
+
+  record Outcome(int[] spikeTotals, Map<String, double[]> state) {}
+
+  private static Outcome run(String model, int n, double ms, Backend backend) {
+    BenchNetwork net = BenchNetwork.build(model, n, 7);
+    try (Runner runner = net.network().runner().dt(BenchNetwork.DT).backend(backend)) {
+      runner.run(ms);
+    }
+    Map<String, double[]> state = new TreeMap<>();
+    for (StateVar v : net.group().vars().values()) {
+      if (v.type() == VarType.DOUBLE) {
+        state.put(v.name(), v.toDoubleArray());
+      }
+    }
+    return new Outcome(net.group().spikeTotals(), state);
+  }
+
+  /**
+   * {@code coba} and {@code cuba} use no transcendental function of the state per neuron: the
+   * vector kernels and the spike delivery split over 2 or 3 threads must give the scalar bits.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"coba", "cuba"})
+  void vectorBackendGivesTheScalarBitsForAnyThreadCount(String model) {
+    Outcome scalar = run(model, 1001, 300, Backend.SCALAR);
+    assertTrue(Arrays.stream(scalar.spikeTotals).sum() > 1000, model + " must spike");
+    for (int threads = 1; threads <= 3; threads++) {
+      Outcome vector = run(model, 1001, 300, VectorBackend.threads(threads));
+      assertArrayEquals(scalar.spikeTotals, vector.spikeTotals,
+          model + ": spikes per neuron, " + threads + " thread(s)");
+      for (String var : scalar.state.keySet()) {
+        double[] a = scalar.state.get(var);
+        double[] b = vector.state.get(var);
+        for (int i = 0; i < a.length; i++) {
+          assertEquals(Double.doubleToLongBits(a[i]), Double.doubleToLongBits(b[i]),
+              model + "." + var + "[" + i + "], " + threads + " thread(s): " + a[i] + " vs "
+                  + b[i]);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code cobahh} calls {@code exp} per neuron: the vector {@code exp} may differ from
+   * {@code Math.exp} in the last bit, and a recurrent network amplifies such differences, so
+   * state is compared over a short horizon (20 ms, before a last-bit difference can grow beyond
+   * 1e-6 mV: HH's fastest divergence grows about tenfold per ms only near a spike), with the same
+   * spikes; over a longer run, the threads must still agree with each other bit for bit, and the
+   * rates with the scalar backend's within 5 %.
+   */
+  @Test
+  void cobahhVectorAgreesWithScalarBeforeChaosAndInStatisticsAfter() {
+    Outcome scalar = run("cobahh", 1001, 20, Backend.SCALAR);
+    Outcome vector = run("cobahh", 1001, 20, VectorBackend.threads(1));
+    assertTrue(Arrays.stream(scalar.spikeTotals).sum() > 100, "cobahh must spike in 20 ms");
+    assertArrayEquals(scalar.spikeTotals, vector.spikeTotals, "cobahh spikes over 20 ms");
+    double[] v0 = scalar.state.get("v");
+    double[] v1 = vector.state.get("v");
+    for (int i = 0; i < v0.length; i++) {
+      assertEquals(v0[i], v1[i], 1e-6, "cobahh v[" + i + "] after 20 ms");
+    }
+    Outcome longScalar = run("cobahh", 1001, 300, Backend.SCALAR);
+    Outcome one = run("cobahh", 1001, 300, VectorBackend.threads(1));
+    Outcome two = run("cobahh", 1001, 300, VectorBackend.threads(2));
+    assertArrayEquals(one.spikeTotals, two.spikeTotals, "cobahh: 1 vs 2 threads");
+    assertArrayEquals(one.state.get("v"), two.state.get("v"), "cobahh v: 1 vs 2 threads");
+    double rs = Arrays.stream(longScalar.spikeTotals).sum();
+    double rv = Arrays.stream(one.spikeTotals).sum();
+    assertEquals(rs, rv, 0.05 * rs, "cobahh spike count over 300 ms, scalar vs vector");
+  }
+
+  /** BENCHMARKS.md's correctness target, on the vector backend: see {@link CobaRatesTest}. */
+  @Test
+  void coba4000RatesOnTheVectorBackendLieWithinTheBrian2SeedSpread() throws IOException {
+    long[] seeds = {1, 2, 3, 4, 5};
+    double[] rateE = new double[seeds.length];
+    double[] rateI = new double[seeds.length];
+    for (int k = 0; k < seeds.length; k++) {
+      BenchNetwork net = BenchNetwork.build("coba", 4000, seeds[k]);
+      try (Runner runner = net.network().runner().dt(BenchNetwork.DT)
+          .backend(VectorBackend.threads(1))) {
+        runner.run(1000);
+      }
+      int[] totals = net.group().spikeTotals();
+      long e = 0;
+      long i = 0;
+      for (int j = 0; j < totals.length; j++) {
+        if (j < net.excitatory()) {
+          e += totals[j];
+        } else {
+          i += totals[j];
+        }
+      }
+      rateE[k] = e / (double) net.excitatory();
+      rateI[k] = i / (double) (4000 - net.excitatory());
+    }
+    System.out.printf(Locale.ROOT, "bench coba 4000 (vector), seeds %s: E %s Hz, I %s Hz%n",
+        Arrays.toString(seeds), Arrays.toString(rateE), Arrays.toString(rateI));
+    CobaRatesTest.check("E", rateE, CobaRatesTest.reference("rate_E_Hz"));
+    CobaRatesTest.check("I", rateI, CobaRatesTest.reference("rate_I_Hz"));
+  }
+}
