@@ -6,6 +6,7 @@ import org.brainj.examples.manual.EveryExample;
 import org.brainj.examples.manual.FhnExample;
 import org.brainj.examples.manual.GammaExample;
 import org.brainj.examples.manual.HHExample;
+import org.brainj.examples.manual.InputsExample;
 import org.brainj.examples.manual.LIFExample;
 import org.brainj.examples.manual.LorenzExample;
 import org.brainj.examples.manual.MonitorExample;
@@ -25,7 +26,8 @@ public final class Examples {
           new MonitorExample(),
           new GammaExample(),
           new FhnExample(),
-          new LorenzExample());
+          new LorenzExample(),
+          new InputsExample());
 
   public static List<Example> all() {
     return ALL;

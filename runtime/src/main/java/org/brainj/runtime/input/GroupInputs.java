@@ -22,10 +22,11 @@ public final class GroupInputs {
   }
 
   /**
-   * Prepares {@code inputs} (all targeting {@code group}) for a run of {@code nSteps} steps;
-   * throws before anything runs if a time series is too short.
+   * Prepares {@code inputs} (all targeting {@code group}) for a run of {@code nSteps} steps of
+   * {@code dt} ms; throws before anything runs if a time series is too short or a
+   * {@link Current} was sampled with another dt.
    */
-  public static GroupInputs prepare(Population group, List<Input> inputs, int nSteps) {
+  public static GroupInputs prepare(Population group, List<Input> inputs, int nSteps, double dt) {
     Bound[] b = new Bound[inputs.size()];
     for (int k = 0; k < b.length; k++) {
       Input in = inputs.get(k);
@@ -35,6 +36,7 @@ public final class GroupInputs {
                 + group.name() + "'");
       }
       in.checkCovers(nSteps);
+      in.checkTimeStep(dt);
       b[k] = new Bound(in);
     }
     return new GroupInputs(group, b);
@@ -99,6 +101,9 @@ public final class GroupInputs {
         k = PER_NEURON;
         arr = x.values();
       } else if (v instanceof InputValue.PerStep x) {
+        k = PER_STEP;
+        arr = x.series();
+      } else if (v instanceof Current x) {
         k = PER_STEP;
         arr = x.series();
       } else if (v instanceof InputValue.PerStepAndNeuron x) {

@@ -69,6 +69,8 @@ public final class Input {
     int length = -1;
     if (value instanceof InputValue.PerStep s) {
       length = s.series().length;
+    } else if (value instanceof Current c) {
+      length = c.length();
     } else if (value instanceof InputValue.PerStepAndNeuron m) {
       length = m.values().length;
     }
@@ -80,6 +82,19 @@ public final class Input {
     if (value instanceof InputValue.PerStepAndNeuron m) {
       // rows may have been replaced since configuration: check the ones this run reads
       checkRows(target, m.values(), nSteps);
+    }
+  }
+
+  /**
+   * Checks, before a run with time step {@code dt} starts, that a {@link Current} was sampled with
+   * that dt: its samples are fed one per step, so another dt would stretch or squeeze it in time.
+   */
+  public void checkTimeStep(double dt) {
+    if (value instanceof Current c && !Steps.sameDt(c.dt(), dt)) {
+      throw new IllegalArgumentException(
+          label(target) + ": the current was sampled with dt = " + c.dt() + " ms but the run uses"
+              + " dt = " + dt + " ms; make the current with the run's dt (e.g."
+              + " Inputs.periodInput(values, durations, " + dt + "))");
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.function.DoubleUnaryOperator;
  * InputValue.perStepAndNeuron(matrix)            // matrix[k][i]
  * InputValue.ofTime(t -> t < 50 ? 10 : 0)        // a function of t (ms)
  * InputValue.ofTimeAndNeuron((t, i) -> i * 0.1)  // a function of t and the neuron index
+ * Inputs.periodInput(values, durations, dt)      // a Current: a series with its dt
  * }</pre>
  *
  * <p>Time series are indexed by the step's index within the current run (step 0 is the run's
@@ -25,7 +26,8 @@ public sealed interface InputValue
         InputValue.PerStep,
         InputValue.PerStepAndNeuron,
         InputValue.OfTime,
-        InputValue.OfTimeAndNeuron {
+        InputValue.OfTimeAndNeuron,
+        Current {
 
   /** A short description for messages, e.g. {@code "20.0"} or {@code "series of 1000 steps"}. */
   String describe();

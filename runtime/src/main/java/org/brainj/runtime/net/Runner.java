@@ -389,7 +389,7 @@ public final class Runner implements AutoCloseable {
 
     Map<Population, GroupInputs> preparedInputs = new IdentityHashMap<>();
     for (Map.Entry<Population, List<Input>> e : inputsOf.entrySet()) {
-      preparedInputs.put(e.getKey(), GroupInputs.prepare(e.getKey(), e.getValue(), nSteps));
+      preparedInputs.put(e.getKey(), GroupInputs.prepare(e.getKey(), e.getValue(), nSteps, dt));
     }
     Map<Population, GroupMonitors> preparedMonitors = new IdentityHashMap<>();
     for (Population g : net.populations()) {
