@@ -115,6 +115,14 @@ public abstract class SynapseGroup extends Population {
   /** {@code @Output}: writes into the postsynaptic group. */
   protected abstract void output(double t, double dt, long step);
 
+  /**
+   * Runs the {@code @OnPre} handlers for presynaptic spikes {@code spikes[0 .. count)} now,
+   * bypassing the delay line: for benchmarks and tests of the delivery itself.
+   */
+  public final void deliver(int[] spikes, int count, double t, double dt, long step) {
+    onPre(spikes, count, t, dt, step);
+  }
+
   /** The {@code output} entry. */
   public final void runOutput(double t, double dt, long step) {
     output(t, dt, step);
