@@ -91,7 +91,7 @@ public final class CsvWriter implements Closeable {
     return this;
   }
 
-  /** How a double is written: {@link Double#toString(double)}, {@code NaN}, {@code Inf}, {@code -Inf}. */
+  /** How a double is written: {@link Double#toString(double)}, or NaN, Inf, -Inf. */
   public static String format(double v) {
     if (Double.isNaN(v)) {
       return "NaN";

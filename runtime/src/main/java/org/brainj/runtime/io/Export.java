@@ -192,7 +192,7 @@ public final class Export {
         c.hasWeights() ? c.weights() : null);
   }
 
-  /** A synapse group's connectivity ({@code syn.connectivity()}) as {@link #npz(Path, Connectivity)}. */
+  /** A synapse group's connectivity ({@code syn.connectivity()}), as for a {@link Connectivity}. */
   public static Path npz(Path file, SynapseIndex index) {
     return npz(file, index, null);
   }
@@ -219,7 +219,10 @@ public final class Export {
     return csv(file, index, null);
   }
 
-  /** A synapse group's connectivity as a CSV edge list {@code pre,post,weight}, or without weights when null. */
+  /**
+   * A synapse group's connectivity as a CSV edge list {@code pre,post,weight}, or {@code
+   * pre,post} when {@code weights} is null.
+   */
   public static Path csv(Path file, SynapseIndex index, double[] weights) {
     Objects.requireNonNull(index, "synapse index");
     checkWeights(index.size(), weights);

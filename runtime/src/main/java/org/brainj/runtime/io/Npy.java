@@ -2,7 +2,6 @@ package org.brainj.runtime.io;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -61,7 +60,7 @@ public final class Npy {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       return read(in, "'" + file + "'");
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read '" + file + "': " + e.getMessage(), e);
+      throw new UncheckedIOException(NpyFormatException.describe("'" + file + "'", e), e);
     }
   }
 
@@ -75,14 +74,14 @@ public final class Npy {
     int[] shape = new int[h.shape().length];
     for (int k = 0; k < shape.length; k++) {
       if (h.shape()[k] > Integer.MAX_VALUE) {
-        throw new IOException(source + ": dimension " + h.shape()[k] + " of shape "
+        throw new NpyFormatException(source + ": dimension " + h.shape()[k] + " of shape "
             + NpyHeader.shapeRepr(h.shape()) + " is too large for a Java array");
       }
       shape[k] = (int) h.shape()[k];
     }
     long count = h.count();
     if (count > Integer.MAX_VALUE - 8) {
-      throw new IOException(source + ": " + count + " elements (shape "
+      throw new NpyFormatException(source + ": " + count + " elements (shape "
           + NpyHeader.shapeRepr(h.shape()) + ") are too many for one Java array; read it in"
           + " pieces with numpy.load(mmap_mode='r')");
     }
@@ -121,7 +120,7 @@ public final class Npy {
     while (off < len) {
       int r = in.read(b, off, len - off);
       if (r < 0) {
-        throw new EOFException(source + ": the data end early (the header promises " + n
+        throw new NpyFormatException(source + ": the data end early (the header promises " + n
             + " elements)");
       }
       off += r;

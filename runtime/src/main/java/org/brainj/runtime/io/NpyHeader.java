@@ -110,11 +110,13 @@ record NpyHeader(NpyDtype dtype, long[] shape, int length) {
     try {
       data.readFully(start);
     } catch (EOFException e) {
-      throw new IOException(source + " is not a .npy file: it is shorter than the 8-byte magic");
+      throw new NpyFormatException(
+          source + " is not a .npy file: it is shorter than the 8-byte magic");
     }
     for (int k = 0; k < MAGIC.length; k++) {
       if (start[k] != MAGIC[k]) {
-        throw new IOException(source + " is not a .npy file: it does not start with \\x93NUMPY");
+        throw new NpyFormatException(
+            source + " is not a .npy file: it does not start with \\x93NUMPY");
       }
     }
     int major = start[6];
@@ -127,11 +129,11 @@ record NpyHeader(NpyDtype dtype, long[] shape, int length) {
       textLength = Integer.toUnsignedLong(Integer.reverseBytes(data.readInt()));
       prefix = 12;
     } else {
-      throw new IOException(source + ": unsupported .npy format version " + major + "."
+      throw new NpyFormatException(source + ": unsupported .npy format version " + major + "."
           + start[7] + " (supported: 1.0, 2.0, 3.0)");
     }
     if (textLength > 1 << 24) {
-      throw new IOException(source + ": implausible .npy header length " + textLength);
+      throw new NpyFormatException(source + ": implausible .npy header length " + textLength);
     }
     byte[] raw = new byte[(int) textLength];
     data.readFully(raw);
@@ -144,18 +146,18 @@ record NpyHeader(NpyDtype dtype, long[] shape, int length) {
     Matcher fortran = FORTRAN.matcher(text);
     Matcher shape = SHAPE.matcher(text);
     if (!descr.find() || !fortran.find() || !shape.find()) {
-      throw new IOException(source + ": .npy header without 'descr', 'fortran_order' and 'shape': "
-          + text.strip());
+      throw new NpyFormatException(source + ": .npy header without 'descr', 'fortran_order'"
+          + " and 'shape': " + text.strip());
     }
     if (fortran.group(1).equals("True")) {
-      throw new IOException(source + ": the array is stored in Fortran order; BrainJ reads C"
+      throw new NpyFormatException(source + ": the array is stored in Fortran order; BrainJ reads C"
           + " order (save it with numpy.save(f, numpy.ascontiguousarray(a)))");
     }
     NpyDtype dtype;
     try {
       dtype = NpyDtype.of(descr.group(1));
     } catch (IllegalArgumentException e) {
-      throw new IOException(source + ": " + e.getMessage(), e);
+      throw new NpyFormatException(source + ": " + e.getMessage());
     }
     List<Long> dims = new ArrayList<>();
     for (String part : shape.group(1).split(",")) {
@@ -167,7 +169,7 @@ record NpyHeader(NpyDtype dtype, long[] shape, int length) {
         try {
           dims.add(Long.parseLong(p));
         } catch (NumberFormatException e) {
-          throw new IOException(source + ": bad dimension '" + p + "' in .npy shape ("
+          throw new NpyFormatException(source + ": bad dimension '" + p + "' in .npy shape ("
               + shape.group(1) + ")");
         }
       }

@@ -53,7 +53,7 @@ public final class Npz {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read '" + file + "': " + e.getMessage(), e);
+      throw new UncheckedIOException(NpyFormatException.describe("'" + file + "'", e), e);
     }
     return out;
   }
