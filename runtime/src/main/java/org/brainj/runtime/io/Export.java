@@ -3,6 +3,7 @@ package org.brainj.runtime.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -272,7 +273,7 @@ public final class Export {
   private static int[] preIds(int[] indptr, int synapses) {
     int[] pre = new int[synapses];
     for (int i = 0; i + 1 < indptr.length; i++) {
-      java.util.Arrays.fill(pre, indptr[i], indptr[i + 1], i);
+      Arrays.fill(pre, indptr[i], indptr[i + 1], i);
     }
     return pre;
   }
