@@ -31,7 +31,7 @@ import org.brainj.annotations.Var;
  *   alpha_n = 0.016 (35.1 - U) / (exp((35.1 - U) / 5) - 1)  beta_n = 0.25 exp(0.5 - 0.025 U)
  *   alpha_h = 0.128 exp((17 - U) / 18)                      beta_h = 4 / (1 + exp((40 - U) / 5))
  *   alpha_s = 1.6 / (1 + exp(-0.072 (U - 65)))              beta_s = 0.02 (U - 51.1) / (exp((U - 51.1) / 5) - 1)
- *   alpha_c = U &lt;= 50 ? (exp((U - 10) / 11) - exp((U - 6.5) / 27)) / 18.975 : 2 exp((6.5 - U) / 27)
+ *   alpha_c = U &lt;= 50 ? exp((U - 10) / 11 - (U - 6.5) / 27) / 18.975 : 2 exp((6.5 - U) / 27)
  *   beta_c  = U &lt;= 50 ? 2 exp((6.5 - U) / 27) - alpha_c : 0
  *   spike: Vs crosses vTh upwards within the step (Vs before &lt; vTh &lt;= Vs after)
  * </pre>
@@ -281,7 +281,7 @@ public class PinskyRinzel {
 
   /** alpha_c below U = 50 mV, also the term subtracted in beta_c there. */
   static double alphaCLow(double v) {
-    return (Math.exp(((v + 60) - 10) / 11) - Math.exp(((v + 60) - 6.5) / 27)) / 18.975;
+    return Math.exp(((v + 60) - 10) / 11 - ((v + 60) - 6.5) / 27) / 18.975;
   }
 
   static double alphaC(double v) {
