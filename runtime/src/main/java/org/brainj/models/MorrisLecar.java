@@ -47,11 +47,12 @@ import org.brainj.annotations.Var;
  * flag {@code spike} and the input accumulator {@code input} (uA/cm^2). BrainPy draws the initial
  * {@code V} uniformly from [-70, -60); give {@code .V(Init.uniform(-70, -60))} for that.
  *
- * <p>Excitability: the defaults are Rinzel and Ermentrout's (1989) class 2 set: repetitive firing
- * starts near {@code I = 90} uA/cm^2 at a rate well above zero (the rest state loses stability in
- * a subcritical Hopf bifurcation). Their class 1 set, {@code gCa = 4, V3 = 12, V4 = 17.4,
- * phi = 1/15}, starts firing near {@code I = 40} on a saddle-node on an invariant circle, at
- * arbitrarily low rates.
+ * <p>Excitability: the defaults are Rinzel and Ermentrout's (1989) class 2 set, except
+ * {@code vCa = 130} (theirs is 120): from rest, repetitive firing starts at {@code I} = 83.5
+ * uA/cm^2 at 8.3 Hz, the rate jumping from 0 (the rest state loses stability in a subcritical
+ * Hopf bifurcation). Their class 1 set, {@code gCa = 4, V3 = 12, V4 = 17.4, phi = 1/15}, starts
+ * firing at {@code I} = 38.37 on a saddle-node on an invariant circle, at arbitrarily low rates
+ * ({@code f^2} linear in {@code I}). (Measured at {@code dt = 0.05}; see {@code MorrisLecarTest}.)
  *
  * <p>Integration: {@code V, W} jointly with exponential Euler ({@code exp_auto}), BrainPy's
  * method.

@@ -63,18 +63,23 @@ import org.brainj.annotations.Var;
  * accumulators, {@code Is} into the soma and {@code Id} into the dendrite (uA/cm^2 of the whole
  * cell, hence the division by {@code p} and {@code 1 - p}).
  *
- * <p>Behaviour: with the defaults and a small somatic current ({@code Is} about -0.5 to 1) the
- * cell fires bursts: a somatic spike spreads to the dendrite, triggers a calcium spike there,
- * which drives a few more somatic spikes (the "ping-pong" of the paper); calcium then builds up
- * the calcium-activated and after-hyperpolarization currents, which end the burst and set the
- * long interval before the next one.
+ * <p>Behaviour: with the defaults and a small somatic current ({@code Is} from 0 to about 1;
+ * 0.75 in Ermentrout's and Booth's XPP file of the model) the cell fires bursts about twice a
+ * second: a full somatic spike spreads to the dendrite and triggers a calcium spike there, which
+ * drives the soma into a few smaller spikes (the "ping-pong" of the paper); the calcium then
+ * builds up the calcium-activated and after-hyperpolarization currents, which end the burst and
+ * set the long interval before the next one. The spike flag marks the full spike of each burst.
  *
- * <p>Differences from BrainPy: BrainPy's code leaves the gate {@code c} out of the
- * calcium-activated current ({@code gC chi(Ca) (Vd - EK)}; its docstring and the paper have
- * {@code gC c chi(Ca) (Vd - EK)}), so there {@code c} is integrated but unused; here the current
- * is the paper's. BrainPy's model defines {@code V_th} but emits no spikes; here {@code spike}
- * marks the upward crossings of {@code vTh} by {@code Vs}. BrainPy's parameter {@code A} (total
- * area, normalised to 1) enters no equation and is left out.
+ * <p>Differences from BrainPy: BrainPy's code computes {@code alpha_c} below {@code U = 50} as
+ * {@code (exp((U - 10) / 11) - exp((U - 6.5) / 27)) / 18.975}, where Traub's model, the
+ * Ermentrout-Booth XPP code and BrainPy's own docstring have the exponential of the difference;
+ * it also leaves the gate {@code c} out of the calcium-activated current
+ * ({@code gC chi(Ca) (Vd - EK)}, so {@code c} is integrated but unused). With BrainPy's
+ * {@code alpha_c} the dendrite fires no calcium spikes (measured: its peaks stay near -22 mV);
+ * here both are the paper's.
+ * BrainPy's model defines {@code V_th} but emits no spikes; here {@code spike} marks the upward
+ * crossings of {@code vTh} by {@code Vs}. BrainPy's parameter {@code A} (total area, normalised
+ * to 1) enters no equation and is left out.
  *
  * <p>Integration: all eight variables jointly with exponential Euler ({@code exp_auto}),
  * BrainPy's method; {@code dt = 0.05} ms or less. The rate functions {@code alpha_m},
