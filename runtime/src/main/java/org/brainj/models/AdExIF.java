@@ -54,7 +54,9 @@ import org.brainj.annotations.Var;
  * <p>Behaviour: {@code w} is a hyperpolarizing current that each spike increments by {@code b}
  * and that decays with {@code tauW}, so under constant input the interspike intervals grow from
  * the first to a steady value (spike-frequency adaptation). The fixed points of the subthreshold
- * system solve {@code -(V - vRest) (1 + R a) + deltaT exp((V - vT) / deltaT) + R I = 0}.
+ * system solve {@code -(V - vRest) (1 + R a) + deltaT exp((V - vT) / deltaT) + R I = 0}; with
+ * the defaults they vanish above {@code I} = 8.06, but the rest state already loses stability
+ * below that (the neuron fires repetitively at 7.5, measured).
  *
  * <p>Integration: {@code V, w} jointly with exponential Euler ({@code exp_auto}), BrainPy's
  * method; each variable is linearised in itself (the exponential term included).

@@ -43,7 +43,8 @@ import org.brainj.annotations.Var;
  *
  * <p>Fixed points: with {@code w = a (V - vRest)}, {@code u = V - vRest} solves
  * {@code c u^2 - (c (vC - vRest) + a) u + I = 0}, so they exist while
- * {@code I <= (c (vC - vRest) + a)^2 / (4 c)} (15.01 with the defaults).
+ * {@code I <= (c (vC - vRest) + a)^2 / (4 c)} (15.01 with the defaults); the rest state loses
+ * stability a little earlier (repetitive firing at 14.5, measured).
  *
  * <p>Integration: {@code V, w} jointly with exponential Euler ({@code exp_auto}), BrainPy's
  * method.

@@ -52,7 +52,8 @@ import org.brainj.annotations.Var;
  * their currents are in the input's units): with the defaults ({@code a = 0}, no spike-induced
  * currents) the model is a LIF neuron with a fixed threshold that fires tonically when
  * {@code R I > vThInf - vRest} = 20 mV; {@code a = 0.005} makes the threshold track the voltage,
- * giving spike-frequency adaptation ({@code I = 2}) or a single phasic spike ({@code I = 1.5});
+ * giving spike-frequency adaptation ({@code I = 2}) or phasic spiking, a short train that stops
+ * once the threshold has climbed above the steady voltage ({@code I = 1.5});
  * {@code a = 0.005, A1 = 10, A2 = -0.6} gives tonic bursting ({@code I = 2}).
  *
  * <p>Step, as BrainPy's {@code update}: the four variables are integrated jointly; the spike test

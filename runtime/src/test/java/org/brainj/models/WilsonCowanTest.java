@@ -36,8 +36,13 @@ class WilsonCowanTest {
 
   /** dx/dt, dy/dt for input {@code p} to the excitatory population. */
   private static double[] field(double[] q, double x, double y, double p) {
+    return field(q, x, y, p, 0);
+  }
+
+  /** dx/dt, dy/dt for inputs {@code p} and {@code pY} to the two populations. */
+  private static double[] field(double[] q, double x, double y, double p, double pY) {
     double dx = (-x + (1 - q[10] * x) * response(q[6] * x - q[7] * y + p, q[1], q[2])) / q[0];
-    double dy = (-y + (1 - q[10] * y) * response(q[8] * x - q[9] * y, q[4], q[5])) / q[3];
+    double dy = (-y + (1 - q[10] * y) * response(q[8] * x - q[9] * y + pY, q[4], q[5])) / q[3];
     return new double[] {dx, dy};
   }
 
@@ -136,5 +141,25 @@ class WilsonCowanTest {
     }
     System.out.printf("Wilson-Cowan limit cycle: period %.2f ms, x in [%.3f, %.3f]%n", period,
         lo, hi);
+  }
+  @Test
+  void aRateModelHasNoSpikesButTwoInputs() {
+    WilsonCowanGroup g = group(DEFAULTS, 0, 0);
+    assertFalse(g.hasSpikes());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> Firing.runner(g, g.input(), new double[] {1}, DT).monitorSpikes(g));
+    assertTrue(e.getMessage().contains("has no @Spike variable"), e.getMessage());
+    // inputY drives the inhibitory population: the state settles where both derivatives vanish
+    // with the input in y's equation (checked on the test's own field)
+    WilsonCowanGroup h = group(DEFAULTS, 0, 0);
+    Firing.runner(h, h.inputY(), new double[] {6}, DT).run(100);
+    double x = h.x().get(0);
+    double y = h.y().get(0);
+    double[] f = field(DEFAULTS, x, y, 0, 6);
+    assertEquals(0, f[0], 1e-9);
+    assertEquals(0, f[1], 1e-9);
+    assertTrue(y > 0.1 && x < 0, "inhibition active, excitation pushed below 0: " + x + ", " + y);
+    assertTrue(Math.abs(field(DEFAULTS, x, y, 0, 0)[1]) > 0.1, "without inputY it would move");
   }
 }
