@@ -102,6 +102,9 @@ public class PinskyRinzel {
   /** Initial calcium concentration (BrainPy's). */
   static final double CA_INITIAL = 0.2;
 
+  /** beta_q, the closing rate of the AHP gate, 1/ms. */
+  static final double BETA_Q = 0.001;
+
   @Param("maximal sodium conductance, mS/cm^2")
   double gNa = 30;
 
@@ -230,9 +233,6 @@ public class PinskyRinzel {
     integrate(Vs, Vd, Ca, h, n, s, c, q);
     spike = vsBefore < vTh && Vs >= vTh;
   }
-
-  /** beta_q, 1/ms. */
-  static final double BETA_Q = 0.001;
 
   // Rate functions of the original model's voltage U = V + 60 (rest near 0 mV there).
 
