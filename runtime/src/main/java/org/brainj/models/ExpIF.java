@@ -50,10 +50,11 @@ import org.brainj.annotations.Var;
  * {@code spike = V >= vTh}, and a spiking neuron is reset to {@code vReset} with
  * {@code tLastSpike = t}.
  *
- * <p>Integration: BrainPy uses {@code exp_auto} (exponential Euler). BrainJ has no exponential
- * Euler yet, so {@code V} is integrated with {@code rk4}, with the exponent capped at
- * {@link #MAX_EXPONENT} so that stages past the upswing stay finite (see there). It will switch to
- * exponential Euler when the processor supports it.
+ * <p>Integration: exponential Euler ({@code exp_auto}), BrainPy's method. The processor finds
+ * the linear part {@code (-1 + exp((V - vT) / deltaT)) / tau} symbolically. Past the upswing the
+ * step {@code expm1(dt A) / A * f} may reach +infinity; such a step spikes and resets, as the
+ * true solution (which diverges within the step) does. (Before exponential Euler existed this
+ * model used {@code rk4} with the exponent capped at 200 to keep its stages finite.)
  *
  * <p>Reference: N. Fourcaud-Trocme, D. Hansel, C. van Vreeswijk, N. Brunel, How spike generation
  * mechanisms determine the neuronal response to fluctuating inputs, J. Neurosci. 23 (2003)
@@ -98,21 +99,9 @@ public class ExpIF {
 
   @Input double input;
 
-  /**
-   * Largest exponent given to {@code exp}: the exponential term is capped at
-   * {@code V = vT + 200 deltaT} (about 636 mV with the defaults), far above any spike threshold. A
-   * Runge-Kutta stage taken past the upswing evaluates the derivative at huge {@code V}; uncapped,
-   * {@code exp} overflows to infinity, the stage computes {@code inf - inf} and {@code V} turns NaN
-   * for good (with {@code rk4} at {@code dt = 0.1}, for about a quarter of the inputs between 1.5
-   * and 50). Capped, such a step ends far above {@code vTh}, spikes and resets, as the true
-   * solution (which diverges within the step) does.
-   */
-  static final double MAX_EXPONENT = 200;
-
-  @Derivative(method = Methods.RK4)
+  @Derivative(method = Methods.EXP_AUTO)
   double dV() {
-    double exponent = Math.min((V - vT) / deltaT, MAX_EXPONENT);
-    return (-(V - vRest) + deltaT * Math.exp(exponent) + R * input) / tau;
+    return (-(V - vRest) + deltaT * Math.exp((V - vT) / deltaT) + R * input) / tau;
   }
 
   @Update

@@ -53,6 +53,12 @@ import org.brainj.annotations.Var;
  * <p>Integration: {@code V, w} jointly with forward Euler, the manual's default {@code @bp.odeint}
  * method (the manual uses {@code dt = 0.01} in 2.1.3).
  *
+ * <p>Differences from BrainPy 2.x's {@code brainpy.neurons.FHN} (same equations, {@code a},
+ * {@code b}, {@code tau} and {@code Vth}): BrainPy starts at {@code V = w = 0}, here at the
+ * manual's (-2.8, -1.8); BrainPy has no {@code Iext} parameter (only {@code input}; leave
+ * {@code Iext} at 0 for its behaviour); BrainPy integrates with {@code exp_auto}, here with the
+ * manual's Euler (the standalone {@code systems.FHN} steps the same bits).
+ *
  * <p>Reference: R. FitzHugh, Impulses and physiological states in theoretical models of nerve
  * membrane, Biophys. J. 1 (1961) 445-466; J. Nagumo, S. Arimoto, S. Yoshizawa, An active pulse
  * transmission line simulating nerve axon, Proc. IRE 50 (1962) 2061-2070.

@@ -53,6 +53,14 @@ import org.brainj.annotations.Var;
  * functions {@code alpha_m} and {@code alpha_n} are 0/0 exactly at V = -40 and -55 mV (removable
  * singularities, as in the manual); a stage value hitting them exactly is practically impossible.
  *
+ * <p>Differences from BrainPy 2.x's {@code brainpy.neurons.HH} (same equations and parameter
+ * defaults): BrainPy draws {@code V} uniformly from [-70, -60) and starts {@code m}, {@code h},
+ * {@code n} at their steady states for that {@code V}, here the manual's fixed values; BrainPy
+ * integrates with {@code exp_auto}, here with the manual's {@code rk4} (which the SciPy
+ * reference test and the standalone {@code systems.HH} rely on). Repetitive firing from rest
+ * starts between 4 and 4.25 uA/cm^2 with {@code gL = 0.03} (measured), and between 6.25 and
+ * 6.375, at about 54 Hz, with Hodgkin and Huxley's {@code gL = 0.3} (tested: between 6 and 7).
+ *
  * <p>Reference: A. L. Hodgkin, A. F. Huxley, A quantitative description of membrane current and
  * its application to conduction and excitation in nerve, J. Physiol. 117 (1952) 500-544; BrainPy
  * 1.0 manual, 2.1.4 and 3.1.2.

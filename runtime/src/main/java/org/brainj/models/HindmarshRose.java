@@ -58,6 +58,13 @@ import org.brainj.annotations.Var;
  * <p>Integration: {@code x, y, z} jointly with {@code rk4}, the manual's method (with
  * {@code dt = 0.02}).
  *
+ * <p>Differences from BrainPy 2.x's {@code brainpy.neurons.HindmarshRose} (same equations;
+ * BrainPy calls {@code xR} {@code V_rest}): BrainPy's {@code r} is 0.01, here the manual's
+ * 0.001; BrainPy starts at {@code V = 0, y = -10, z = 0}, here at (1, 0, 0); BrainPy has no
+ * {@code Isyn} (only {@code input}; set {@code Isyn} to 0 for its behaviour); BrainPy integrates
+ * with {@code exp_auto}, here with the manual's {@code rk4}. For BrainPy 2.x's defaults use
+ * {@code .r(0.01).Isyn(0).x(0).y(-10)}.
+ *
  * <p>Reference: J. L. Hindmarsh, R. M. Rose, A model of neuronal bursting using three coupled
  * first order differential equations, Proc. R. Soc. Lond. B 221 (1984) 87-102.
  */

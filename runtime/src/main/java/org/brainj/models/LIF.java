@@ -48,8 +48,15 @@ import org.brainj.annotations.Var;
  * {@code spike} is true only in the step that crossed the threshold, as in BrainPy 2.x. The manual
  * clears {@code input} only in non-refractory steps; here the runtime clears it every step.
  *
- * <p>Integration: forward Euler, the manual's default {@code @bp.odeint} method (BrainPy 2.x's
- * {@code LIF} uses {@code exp_auto}, exact for this linear equation).
+ * <p>Integration: forward Euler, the manual's default {@code @bp.odeint} method.
+ *
+ * <p>Differences from BrainPy 2.x's {@code brainpy.neurons.LIF} (same equation and parameter
+ * defaults otherwise): BrainPy calls the refractory period {@code tau_ref} and has none by default
+ * ({@code None}), here {@code tRefractory = 1} as in the manual; BrainPy starts {@code V} at 0
+ * ({@code ZeroInit}), here at {@code vReset}; BrainPy integrates with {@code exp_auto} (exact for
+ * this linear equation), here with Euler. {@code .tRefractory(0).V(0)} gives BrainPy 2.x's
+ * defaults up to the integrator. The name {@code tRefractory} is kept because the manual's
+ * examples use it.
  *
  * <p>Reference: BrainPy 1.0 manual, 3.1.1; L. F. Abbott, Lapicque's introduction of the
  * integrate-and-fire model neuron (1907), Brain Res. Bull. 50 (1999) 303-304.

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
  * {@code F(V) + R I = 0}. {@code F} is smallest at {@code V = vT}, so they exist only while
  * {@code R I <= vT - vRest - deltaT = 1.62} (rheobase). Above it the time to charge from
  * {@code vReset} to {@code vTh} is {@code T_c = integral of tau dV / (F(V) + R I)} (Simpson's rule
- * here), and the interval is {@code tauRef + T_c} up to the time grid: the spike is stamped at
- * the start of its step and the neuron sits out {@code floor(tauRef / dt)} steps, so the discrete
- * interval lies within one {@code dt} of it, plus rk4's error in the charging time, which is
- * orders of magnitude smaller (the assertion allows {@code dt} + 1e-3 ms).
+ * here), and the interval is {@code tauRef + T_c} up to the time grid. Discretely, the spike is
+ * stamped at the start of its step, the neuron sits out {@code floor(tauRef / dt)} steps and
+ * then charges for as many exponential-Euler steps as the test's own replica of that step takes
+ * to reach {@code vTh}: the intervals must equal that count exactly, and the replica's charging
+ * time must lie within one step of {@code T_c}.
  */
 class ExpIFTest {
   private static final double V_REST = -65;
@@ -99,21 +100,49 @@ class ExpIFTest {
     assertEquals(-63.896, stableFixedPoint(0), 1e-3);
   }
 
+  /**
+   * Steps an exponential-Euler step of the charging equation from {@code vReset}, as the model
+   * does ({@code V += expm1(dt A) / A * f}, {@code A = dF/dV}), until {@code V >= vTh}: the number
+   * of integration steps to the spike.
+   */
+  private static int exponentialEulerSteps(double current, double dt) {
+    double v = V_RESET;
+    int m = 0;
+    while (v < V_TH) {
+      double f = f(v, current) / TAU;
+      double a = (-1 + Math.exp((v - V_T) / DELTA_T)) / TAU;
+      v += Math.expm1(dt * a) / a * f;
+      m++;
+    }
+    return m;
+  }
+
   @Test
   void regularFiringAtTheIntervalFromQuadrature() {
     for (double dt : new double[] {0.125, 0.0625, 1.0 / 128}) {
       for (double current : new double[] {2, 5, 20}) {
-        double expected = 1.7 + chargingTime(current);
+        double charging = chargingTime(current);
         ExpIFGroup g = ExpIFGroup.builder(1).V(V_REST).build();
-        List<Integer> s = spikeSteps(g, current, dt, (int) Math.round(6 * expected / dt));
+        List<Integer> s = spikeSteps(g, current, dt, (int) Math.round(6 * (1.7 + charging) / dt));
         assertTrue(s.size() >= 5, "fires at I=" + current);
+        // discrete: floor(tauRef / dt) held steps, then m integration steps to the crossing
+        int held = (int) Math.floor(1.7 / dt);
+        int m = exponentialEulerSteps(current, dt);
         for (int i = 2; i < s.size(); i++) {
-          double isi = (s.get(i) - s.get(i - 1)) * dt;
-          assertEquals(expected, isi, dt + 1e-3, "I=" + current + " dt=" + dt + " interval " + i);
+          assertEquals(held + m, s.get(i) - s.get(i - 1), "I=" + current + " dt=" + dt
+              + " interval " + i + " in steps");
         }
-        System.out.printf("ExpIF I=%.0f dt=%.4f: ISI %.4f ms, quadrature %.4f ms%n", current, dt,
-            (s.get(s.size() - 1) - s.get(s.size() - 2)) * dt, expected);
+        // continuous: exponential Euler's charging time is the quadrature's up to the grid (one
+        // step) and the method's first-order error (measured below half a step)
+        assertEquals(charging, m * dt, 1.5 * dt, "I=" + current + " dt=" + dt);
+        System.out.printf("ExpIF I=%.0f dt=%.4f: ISI %.4f ms, tauRef + quadrature %.4f ms%n",
+            current, dt, (held + m) * dt, 1.7 + charging);
       }
+    }
+    // and it converges to the quadrature at first order
+    for (double current : new double[] {2, 5, 20}) {
+      double fine = 1.0 / 1024;
+      assertEquals(chargingTime(current), exponentialEulerSteps(current, fine) * fine, 1.5 * fine);
     }
   }
 
@@ -123,8 +152,8 @@ class ExpIFTest {
     ExpIFGroup g = ExpIFGroup.builder(1).V(V_REST).build();
     List<double[]> states = new ArrayList<>();
     List<Integer> spikes = new ArrayList<>();
-    // strong drive: at dt = 0.1 Runge-Kutta stages overshoot far past vTh; this input range made
-    // V NaN before the exponent was capped
+    // strong drive: at dt = 0.1 a step from near vT overshoots far past vTh (possibly to
+    // +infinity); it must spike and reset, never leave V NaN
     ModelTestSupport.run(g, g.input(), 50, dt, 5000, k -> {
       states.add(new double[] {g.V().get(0), g.refractory().get(0), g.spike().get(0)});
       if (g.spikeCount() > 0) {
@@ -152,7 +181,7 @@ class ExpIFTest {
     int n = 200;
     double[] currents = new double[n];
     for (int i = 0; i < n; i++) {
-      currents[i] = 1.5 + 0.25 * i; // 1.5 .. 51.25, where uncapped rk4 went NaN for 48 of them
+      currents[i] = 1.5 + 0.25 * i; // 1.5 .. 51.25 (uncapped rk4 went NaN for 48 of them)
     }
     ExpIFGroup g = ExpIFGroup.builder(n).V(V_REST).build();
     org.brainj.runtime.group.Clock clock = new org.brainj.runtime.group.Clock(0.1);

@@ -197,4 +197,29 @@ class HHTest {
     assertEquals(rest.m().get(0), gateInf(0.1 * (restingV() + 40)
         / (1 - Math.exp(-(restingV() + 40) / 10)), 4 * Math.exp(-(restingV() + 65) / 18)), 1e-8);
   }
+  /**
+   * With Hodgkin and Huxley's leak ({@code gL = 0.3}; BrainPy's and the manual's default is
+   * 0.03), started at rest, repetitive firing under a constant current begins between 6 and 7
+   * uA/cm^2 (their classic threshold for repetitive firing, about 6.3), and at a rate far from 0:
+   * the onset is class 2 (subcritical Hopf). Rates over [200, 1000) ms, rk4 at dt = 0.01.
+   */
+  @Test
+  void repetitiveFiringStartsNearSixAndAHalfMicroampsAtAHighRate() {
+    double[] currents = Firing.range(5.5, 7.5, 0.125);
+    HHGroup g = HHGroup.builder(currents.length).gL(0.3).m(0.0529).h(0.5961).n(0.3177).build();
+    org.brainj.runtime.monitor.SpikeRecord s = Firing.spikes(g, g.input(), currents, 0.01, 1000);
+    double onset = Double.NaN;
+    for (int i = 0; i < currents.length; i++) {
+      double hz = Firing.rate(s, i, 200, 1000);
+      System.out.printf("HH (gL 0.3) I=%.3f: %.2f Hz%n", currents[i], hz);
+      if (hz > 0 && Double.isNaN(onset)) {
+        onset = currents[i];
+        assertTrue(hz > 40, "class 2: the rate jumps, " + hz + " Hz at onset");
+      }
+      if (!Double.isNaN(onset)) {
+        assertTrue(hz > 40, "fires above onset: " + hz + " Hz at " + currents[i]);
+      }
+    }
+    assertTrue(onset > 6 && onset < 7, "onset " + onset);
+  }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Hindmarsh-Rose (manual 4.3) against {@code reference/hr_fast_subsystem_equilibria.csv}: the
  * equilibria of the fast subsystem (x, y) for frozen z, with their eigenvalues and types
- * (independent of BrainJ). Freezing z is {@code r = 0}.
+ * (independent of BrainJ). Freezing z is {@code r = 0}. And the firing modes of BrainPy 2.x's
+ * example.
  */
 class HindmarshRoseTest {
 
@@ -99,5 +100,40 @@ class HindmarshRoseTest {
     assertEquals(xRest, g.x().get(0), 1e-6);
     assertEquals(1 - 5 * xRest * xRest, g.y().get(0), 1e-5);
     assertEquals(4 * (xRest + 1.6), g.z().get(0), 1e-5);
+  }
+  /**
+   * The firing modes of BrainPy 2.x's documentation example: BrainPy's defaults ({@code r = 0.01},
+   * no {@code Isyn}, start at x = 0, y = -10) with (b, input) = (1, 2) quiescent, (3.5, 5) tonic
+   * spiking and (2.5, 3) bursting; rk4 at dt = 0.01 for 2 s, after a 200 ms transient.
+   */
+  @Test
+  void brainPysExampleQuiescenceSpikingAndBursting() {
+    double[] currents = {2, 5, 3};
+    HindmarshRoseGroup g = HindmarshRoseGroup.builder(3).b(new double[] {1, 3.5, 2.5}).r(0.01)
+        .Isyn(0).x(0).y(-10).build();
+    org.brainj.runtime.monitor.SpikeRecord s = Firing.spikes(g, g.input(), currents, 0.01, 2000);
+    assertEquals(0, Firing.times(s, 0).length, "quiescent");
+    double[] spiking = Firing.intervals(s, 1, 500);
+    assertTrue(spiking.length > 100);
+    for (double v : spiking) {
+      assertEquals(spiking[spiking.length - 1], v, 0.05 * v, "tonic spiking: regular intervals");
+    }
+    double[] bursting = Firing.intervals(s, 2, 200);
+    List<Integer> perBurst = new ArrayList<>();
+    int count = 1;
+    for (double v : bursting) {
+      assertTrue(v < 10 || v > 100, "interval " + v + " neither within nor between bursts");
+      if (v > 100) {
+        perBurst.add(count);
+        count = 1;
+      } else {
+        count++;
+      }
+    }
+    assertTrue(perBurst.size() >= 10, perBurst.size() + " bursts");
+    for (int k = 1; k < perBurst.size(); k++) {
+      assertEquals(perBurst.get(1), perBurst.get(k), "spikes in burst " + k);
+    }
+    assertTrue(perBurst.get(1) >= 5, perBurst.get(1) + " spikes per burst");
   }
 }

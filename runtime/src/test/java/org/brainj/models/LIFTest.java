@@ -67,6 +67,35 @@ class LIFTest {
   }
 
   @Test
+  void fICurveFollowsTheAnalyticRate() {
+    // vReset = vRest = 0: the rate is 1 / (tRef + tau ln(R I / (R I - (vTh - vRest)))), zero up
+    // to the rheobase R I = vTh - vRest = 20; each of 21 neurons gets its own current
+    double dt = 1.0 / 128;
+    double[] currents = Firing.range(10, 60, 2.5);
+    LIFGroup g = LIFGroup.builder(currents.length).vReset(0).build();
+    org.brainj.runtime.monitor.SpikeRecord s = Firing.spikes(g, g.input(), currents, dt, 500);
+    for (int i = 0; i < currents.length; i++) {
+      double current = currents[i];
+      double[] isi = Firing.intervals(s, i, 0);
+      if (current <= 20) {
+        assertEquals(0, Firing.times(s, i).length, "silent at and below rheobase: I=" + current);
+        continue;
+      }
+      double analytic = 1 / (1.0 + 10 * Math.log(current / (current - 20))); // per ms
+      // discrete: floor(tRef / dt) held steps plus m Euler steps to the crossing (see above)
+      double mExact = Math.log((current - 20) / current) / Math.log(1 - dt / 10);
+      double interval = (Math.floor(1.0 / dt) + Math.ceil(mExact)) * dt;
+      double eulerBias = 10 * Math.log(current / (current - 20)) - mExact * dt;
+      assertTrue(isi.length >= 5, "fires at I=" + current);
+      for (double v : isi) {
+        assertEquals(interval, v, 1e-9, "I=" + current);
+      }
+      assertEquals(analytic, 1 / interval, analytic * analytic * (dt + eulerBias),
+          "rate at I=" + current);
+    }
+  }
+
+  @Test
   void belowRheobaseNeverFires() {
     LIFGroup g = LIFGroup.builder(1).build();
     // R I = 19.9 < vTh - vRest = 20: V rises monotonically to 19.9 and stays below threshold

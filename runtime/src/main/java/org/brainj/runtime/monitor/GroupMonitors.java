@@ -31,6 +31,15 @@ public final class GroupMonitors {
    */
   public static GroupMonitors prepare(
       Population group, List<Monitor> monitors, SpikeMonitor spikeMonitor, TimeGrid grid) {
+    return prepare(group, monitors, spikeMonitor, grid, null);
+  }
+
+  /**
+   * As {@link #prepare(Population, List, SpikeMonitor, TimeGrid)}, recording into the files
+   * planned by {@code streams} instead of memory when it is not null.
+   */
+  public static GroupMonitors prepare(Population group, List<Monitor> monitors,
+      SpikeMonitor spikeMonitor, TimeGrid grid, MonitorStreams streams) {
     TraceRecorder[] t = new TraceRecorder[monitors.size()];
     for (int k = 0; k < t.length; k++) {
       Monitor m = monitors.get(k);
@@ -39,7 +48,8 @@ public final class GroupMonitors {
             "monitor " + m + " belongs to group '" + m.variable().group().name() + "', not '"
                 + group.name() + "'");
       }
-      t[k] = new TraceRecorder(m, grid.nSteps(), grid.dt());
+      t[k] = new TraceRecorder(m, grid.nSteps(), grid.dt(),
+          streams == null ? null : streams.trace(m));
     }
     SpikeRecorder s = null;
     if (spikeMonitor != null) {
@@ -47,7 +57,8 @@ public final class GroupMonitors {
         throw new IllegalArgumentException(
             spikeMonitor + " does not belong to group '" + group.name() + "'");
       }
-      s = new SpikeRecorder((NeuronGroup) group, grid);
+      s = new SpikeRecorder((NeuronGroup) group, grid,
+          streams == null ? null : streams.spikes(spikeMonitor));
     }
     return new GroupMonitors(group, t, s);
   }
@@ -84,7 +95,10 @@ public final class GroupMonitors {
     return spikes == null ? null : spikes.record;
   }
 
-  /** Copies the selected values of one variable into a row; the type is settled once per run. */
+  /**
+   * Copies the selected values of one variable into a row (of the trace, or a buffer appended to
+   * the stream's file); the type is settled once per run.
+   */
   private static final class TraceRecorder {
     private static final int DOUBLE_ALL = 0;
     private static final int DOUBLE_SOME = 1;
@@ -97,11 +111,15 @@ public final class GroupMonitors {
     private final int kind;
     private final Object array;
     private final int[] idx;
+    private final TraceStream stream;
+    private final double[] buffer;
 
-    TraceRecorder(Monitor m, int nSteps, double dt) {
+    TraceRecorder(Monitor m, int nSteps, double dt, TraceStream stream) {
       this.stride = m.stride(dt);
       int rows = (int) ((nSteps + (long) stride - 1) / stride);
-      this.trace = new Trace(m, stride, rows);
+      this.stream = stream;
+      this.trace = stream == null ? new Trace(m, stride, rows) : new Trace(m, stride, rows, stream);
+      this.buffer = stream == null ? null : new double[trace.columns()];
       StateVar v = m.variable();
       this.array = v.array();
       this.idx = m.indices().isAll() ? null : m.indices().raw();
@@ -124,8 +142,13 @@ public final class GroupMonitors {
         }
         row = i / stride;
       }
-      trace.ts[row] = t;
-      double[] out = trace.values[row];
+      double[] out;
+      if (stream == null) {
+        trace.ts[row] = t;
+        out = trace.values[row];
+      } else {
+        out = buffer;
+      }
       int[] ix = idx;
       switch (kind) {
         case DOUBLE_ALL -> System.arraycopy((double[]) array, 0, out, 0, out.length);
@@ -154,20 +177,25 @@ public final class GroupMonitors {
           }
         }
       }
+      if (stream != null) {
+        stream.append(t, out);
+      }
     }
   }
 
-  /** Appends the group's spikes of the step to growable buffers. */
+  /** Appends the group's spikes of the step to growable buffers, or to the stream's files. */
   private static final class SpikeRecorder {
     final SpikeRecord record;
     private final NeuronGroup group;
+    private final SpikeStream stream;
 
-    SpikeRecorder(NeuronGroup group, TimeGrid grid) {
+    SpikeRecorder(NeuronGroup group, TimeGrid grid, SpikeStream stream) {
       this.group = group;
+      this.stream = stream;
       // a first guess of 10 Hz on average; the buffers double when it is exceeded
       double expected = group.size() * (double) grid.nSteps() * grid.dt() * 0.01;
-      int capacity = (int) Math.max(256, Math.min(expected, 1 << 20));
-      this.record = new SpikeRecord(group.name(), group.size(), grid, capacity);
+      int capacity = stream != null ? 0 : (int) Math.max(256, Math.min(expected, 1 << 20));
+      this.record = new SpikeRecord(group.name(), group.size(), grid, capacity, stream);
     }
 
     void record(int i, double t) {
@@ -177,6 +205,14 @@ public final class GroupMonitors {
       }
       SpikeRecord r = record;
       int c = r.count;
+      if (stream != null) {
+        if (c > Integer.MAX_VALUE - 8 - n) {
+          grow((long) c + n); // throws: count() must stay an int
+        }
+        stream.append(t, group.spikeIndices(), n);
+        r.count = c + n;
+        return;
+      }
       if (c + n > r.indices.length) {
         grow(c + n);
       }

@@ -1,24 +1,37 @@
 package org.brainj.runtime.monitor;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
  * The spikes of one group in one run, recorded sparsely as (time, neuron index) pairs in the order
  * they happened (BrainPy's {@code mon.spike_t}/{@code mon.spike}, without the dense matrix).
+ *
+ * <p>A record streamed with {@code runner.streamTo(dir)} is on disk ({@link #onDisk()}): {@link
+ * #count()} is known, the spikes are entries {@link #firstSpike()} onwards of {@link
+ * #timesFile()} and {@link #indicesFile()}, and asking for them throws an {@link
+ * IllegalStateException} that says where they are.
  */
 public final class SpikeRecord {
   private final String group;
   private final int size;
   private final TimeGrid grid;
+  private final SpikeStream stream;
   int count;
   int[] steps;
   int[] indices;
   double[] times;
 
   SpikeRecord(String group, int size, TimeGrid grid, int capacity) {
+    this(group, size, grid, capacity, null);
+  }
+
+  /** A record whose spikes go to {@code stream}'s files (no storage), or to memory if null. */
+  SpikeRecord(String group, int size, TimeGrid grid, int capacity, SpikeStream stream) {
     this.group = group;
     this.size = size;
     this.grid = grid;
+    this.stream = stream;
     this.steps = new int[capacity];
     this.indices = new int[capacity];
     this.times = new double[capacity];
@@ -87,21 +100,25 @@ public final class SpikeRecord {
 
   /** The time (ms) of each spike (a new array). */
   public double[] times() {
+    requireInMemory("times()");
     return Arrays.copyOf(times, count);
   }
 
   /** The neuron index of each spike (a new array). */
   public int[] indices() {
+    requireInMemory("indices()");
     return Arrays.copyOf(indices, count);
   }
 
   /** The step within the run of each spike (a new array). */
   public int[] steps() {
+    requireInMemory("steps()");
     return Arrays.copyOf(steps, count);
   }
 
   /** The dense {@code (nSteps x size)} 0/1 matrix, as BrainPy's {@code mon.spike}. */
   public double[][] toDense() {
+    requireInMemory("toDense()");
     double[][] dense = new double[grid.nSteps()][size];
     for (int k = 0; k < count; k++) {
       dense[steps[k]][indices[k]] = 1.0;
@@ -111,6 +128,7 @@ public final class SpikeRecord {
 
   /** The number of spikes in each step of the run. */
   public int[] countsPerStep() {
+    requireInMemory("countsPerStep()");
     int[] c = new int[grid.nSteps()];
     for (int k = 0; k < count; k++) {
       c[steps[k]]++;
@@ -120,6 +138,7 @@ public final class SpikeRecord {
 
   /** The number of spikes of each neuron. */
   public int[] countsPerNeuron() {
+    requireInMemory("countsPerNeuron()");
     int[] c = new int[size];
     for (int k = 0; k < count; k++) {
       c[indices[k]]++;
@@ -139,6 +158,7 @@ public final class SpikeRecord {
           "populationRate of group '" + group + "': width must be a positive number of ms, got "
               + width);
     }
+    requireInMemory("populationRate(width)");
     int nSteps = grid.nSteps();
     int half = (int) (width / 2 / grid.dt());
     int[] c = countsPerStep();
@@ -157,6 +177,36 @@ public final class SpikeRecord {
     return rate;
   }
 
+  /** Whether the spikes were streamed to disk ({@code runner.streamTo(dir)}) instead of kept. */
+  public boolean onDisk() {
+    return stream != null;
+  }
+
+  /** The {@code .npy} file of spike times the record was streamed to; null when in memory. */
+  public Path timesFile() {
+    return stream == null ? null : stream.times;
+  }
+
+  /** The {@code .npy} file of spiking neuron indices; null when in memory. */
+  public Path indicesFile() {
+    return stream == null ? null : stream.indices;
+  }
+
+  /** The entry of the streamed files where this run's spikes start; 0 when in memory. */
+  public long firstSpike() {
+    return stream == null ? 0 : stream.firstSpike();
+  }
+
+  private void requireInMemory(String what) {
+    if (stream != null) {
+      throw new IllegalStateException("spikes of group '" + group + "': " + what + " needs the"
+          + " spikes in memory, but the run streamed them to disk: its " + count + " spikes are"
+          + " entries " + firstSpike() + ".." + (firstSpike() + count - 1) + " of '"
+          + stream.times + "' (times) and '" + stream.indices + "' (neuron indices). Read them"
+          + " with Npy.read(...), or record in memory (without runner.streamTo)");
+    }
+  }
+
   /** The time (ms) of each step of the run, for plotting per-step quantities. */
   public double[] stepTimes() {
     return grid.toArray();
@@ -165,6 +215,7 @@ public final class SpikeRecord {
   @Override
   public String toString() {
     return "SpikeRecord of '" + group + "' (" + count + " spikes, " + grid.nSteps() + " steps, " + size
-        + " neurons)";
+        + " neurons" + (stream == null ? "" : ", on disk in '" + stream.times.getParent() + "'")
+        + ")";
   }
 }

@@ -1,6 +1,7 @@
 package org.brainj.runtime.net;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -114,6 +115,11 @@ public final class RunResult {
   /** Every trace, in configuration order. */
   public List<Trace> traces() {
     return traces;
+  }
+
+  /** The spike records by group, in the order the spike monitors were configured (a view). */
+  public Map<NeuronGroup, SpikeRecord> spikeRecords() {
+    return Collections.unmodifiableMap(spikes);
   }
 
   /** The spikes of {@code group}, which must have been monitored with {@code monitorSpikes}. */

@@ -1,6 +1,7 @@
 package org.brainj.runtime.net;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.brainj.runtime.input.TimeNeuronFunction;
 import org.brainj.runtime.monitor.GroupMonitors;
 import org.brainj.runtime.monitor.Indices;
 import org.brainj.runtime.monitor.Monitor;
+import org.brainj.runtime.monitor.MonitorStreams;
 import org.brainj.runtime.monitor.SpikeMonitor;
 import org.brainj.runtime.monitor.SpikeRecord;
 import org.brainj.runtime.monitor.TimeGrid;
@@ -61,6 +63,7 @@ public final class Runner implements AutoCloseable {
   private final Map<NeuronGroup, SpikeMonitor> spikeMonitors = new IdentityHashMap<>();
   private final List<SpikeMonitor> spikeOrder = new ArrayList<>();
   private Reporting reporting;
+  private MonitorStreams streams;
 
   Runner(Network net) {
     this.net = net;
@@ -277,6 +280,26 @@ public final class Runner implements AutoCloseable {
     return List.copyOf(monitors);
   }
 
+  /**
+   * Streams every monitor (variables and spikes) to {@code .npy} files in {@code dir} instead of
+   * memory, so memory stays constant however long the run: {@code E.V.npy} (rows x neurons),
+   * {@code E.V_t.npy}, {@code E.V_indices.npy}, {@code E.spike_times.npy}, {@code
+   * E.spike_indices.npy}. Continued runs append to the files; after a reset the next run starts
+   * them over; calling {@code streamTo} again starts new files. The traces and spike records of
+   * the {@link RunResult} then say where their data are ({@code trace.file()}) instead of holding
+   * them. See {@code docs/data-export.md}.
+   */
+  public Runner streamTo(Path dir) {
+    this.streams = new MonitorStreams(dir);
+    return this;
+  }
+
+  /** Records monitors in memory again (the default), after {@link #streamTo(Path)}. */
+  public Runner recordInMemory() {
+    this.streams = null;
+    return this;
+  }
+
   // ---------------------------------------------------------------- reporting
 
   /**
@@ -391,12 +414,16 @@ public final class Runner implements AutoCloseable {
     for (Map.Entry<Population, List<Input>> e : inputsOf.entrySet()) {
       preparedInputs.put(e.getKey(), GroupInputs.prepare(e.getKey(), e.getValue(), nSteps, dt));
     }
+    MonitorStreams streams = this.streams;
+    if (streams != null) {
+      streams.plan(monitors, spikeOrder, dt, firstStep);
+    }
     Map<Population, GroupMonitors> preparedMonitors = new IdentityHashMap<>();
     for (Population g : net.populations()) {
       List<Monitor> ms = monitorsOf.getOrDefault(g, List.of());
       SpikeMonitor sm = g instanceof NeuronGroup ng ? spikeMonitors.get(ng) : null;
       if (!ms.isEmpty() || sm != null) {
-        preparedMonitors.put(g, GroupMonitors.prepare(g, ms, sm, grid));
+        preparedMonitors.put(g, GroupMonitors.prepare(g, ms, sm, grid, streams));
       }
     }
 
@@ -417,6 +444,9 @@ public final class Runner implements AutoCloseable {
     }
 
     // ---- run
+    if (streams != null) {
+      streams.open();
+    }
     net.setOrigin(originT, originStep, dt);
     ProgressListener listener = reporting == null ? null : reporting.listener();
     long startNs = System.nanoTime();
@@ -432,11 +462,15 @@ public final class Runner implements AutoCloseable {
           listener.progress(done, nSteps, seconds(startNs));
         }
       }
+      net.advance(nSteps);
     } catch (SimulationException e) {
       net.advance(e.stepInRun());
       throw e;
+    } finally {
+      if (streams != null) {
+        streams.close(net.stepCount());
+      }
     }
-    net.advance(nSteps);
     double elapsed = seconds(startNs);
     if (listener != null) {
       listener.finished(nSteps, elapsed);
