@@ -40,7 +40,7 @@ import org.brainj.annotations.NeuGroup;
 final class Harness {
   private Harness() {}
 
-  static final String[] RUNTIME_PACKAGES = {"group", "init", "random", "ode"};
+  static final String[] RUNTIME_PACKAGES = {"group", "init", "random", "ode", "backend"};
 
   private static Path runtimeClasses;
   private static Path annotationsLocation;
