@@ -1,5 +1,6 @@
 package org.brainj.runtime.plot;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -112,6 +113,8 @@ public abstract class ChartPlot<C extends Chart<?, ?>, P extends ChartPlot<C, P>
   public C chart() {
     if (chart == null) {
       C c = newChart(width, height);
+      // white around the plot area, as on a printed page (XChart's default is grey)
+      c.getStyler().setChartBackgroundColor(Color.WHITE);
       applyTitle(c);
       c.setXAxisTitle(xLabel == null ? "" : xLabel);
       c.setYAxisTitle(yLabel == null ? "" : yLabel);

@@ -63,7 +63,8 @@ public final class Plot extends ChartPlot<XYChart, Plot> {
 
   @Override
   boolean legendByDefault() {
-    return legendByDefault && !names.isEmpty() && names.size() <= 20;
+    // a single series needs no legend (the title and axis label name it); too many crowd it
+    return legendByDefault && names.size() >= 2 && names.size() <= 20;
   }
 
   /** Adds a line through the points ({@code x[i]}, {@code y[i]}); NaN values leave gaps. */

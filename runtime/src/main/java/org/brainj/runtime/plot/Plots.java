@@ -203,4 +203,69 @@ public final class Plots {
     series.forEach(plot::series);
     return plot;
   }
+
+  /**
+   * An empty figure of {@code rows} x {@code cols} cells of {@code cellWidth} x {@code cellHeight}
+   * pixels, to fill with {@link Figure#add} (BrainPy's {@code get_figure(row_num, col_num,
+   * row_len, col_len)}, in pixels instead of inches).
+   */
+  public static Figure figure(int rows, int cols, int cellWidth, int cellHeight) {
+    return new Figure(rows, cols, cellWidth, cellHeight);
+  }
+
+  /** An empty figure of {@code rows} x {@code cols} cells of 600 x 300 pixels. */
+  public static Figure figure(int rows, int cols) {
+    return new Figure(rows, cols, 600, 300);
+  }
+
+  /**
+   * A 3-D trajectory such as the Lorenz attractor in four panels: its projections on the x-y,
+   * x-z and y-z planes and an oblique view ({@link #oblique}), in a figure of 2 x 2 cells of 500 x
+   * 450 pixels. The axes are named x, y and z.
+   */
+  public static Figure projections(String title, double[] x, double[] y, double[] z) {
+    return projections(title, List.of("x", "y", "z"), x, y, z);
+  }
+
+  /** {@link #projections(String, double[], double[], double[])} with the axes' names. */
+  public static Figure projections(
+      String title, List<String> axisNames, double[] x, double[] y, double[] z) {
+    return Projections.figure(title, new Projections.Path3(axisNames, x, y, z), 500, 450);
+  }
+
+  /**
+   * A 3-D trajectory drawn as seen from azimuth {@code azimuth} and elevation {@code elevation}
+   * degrees (matplotlib's {@code view_init}; its defaults are -60 and 30), inside the wireframe
+   * of the data's bounding box, each coordinate scaled to the box.
+   */
+  public static Plot oblique(
+      String title, List<String> axisNames, double[] x, double[] y, double[] z,
+      double azimuth, double elevation) {
+    return Projections.oblique(new Projections.Path3(axisNames, x, y, z), azimuth, elevation)
+        .title(title);
+  }
+
+  /**
+   * An animation of a trace ({@code animate_1D}): each frame plots the monitored neurons' values
+   * against their indices at one time.
+   */
+  public static Animation animate1d(Trace trace) {
+    Objects.requireNonNull(trace, "trace");
+    int[] idx = trace.indices();
+    double[] x = new double[idx.length];
+    for (int i = 0; i < idx.length; i++) {
+      x[i] = idx[i];
+    }
+    String var = trace.variable().name();
+    return new Animation(trace.ts()).positions(x).variable(var, trace.values())
+        .title(trace.name()).yLabel(var);
+  }
+
+  /**
+   * An animation of {@code values[t][i]}, the value at time {@code times[t]} and position {@code
+   * i}; add more variables with {@link Animation#variable}.
+   */
+  public static Animation animate1d(String name, double[] times, double[][] values) {
+    return new Animation(times).variable(name, values).yLabel(name);
+  }
 }
