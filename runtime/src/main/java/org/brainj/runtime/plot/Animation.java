@@ -61,9 +61,17 @@ public final class Animation {
               + times.length + " times");
     }
     double[][] copy = new double[values.length][];
+    int n = positionCount();
     for (int t = 0; t < values.length; t++) {
       copy[t] = Checks.data(what + " at time index " + t, values[t]).clone();
-      checkWidth(what + " at time index " + t, copy[t].length);
+      if (n < 0) {
+        n = copy[t].length; // the first variable's first row sets the number of positions
+      }
+      if (copy[t].length != n) {
+        throw new IllegalArgumentException(
+            what + " at time index " + t + ": has " + copy[t].length + " values but there are "
+                + n + " positions");
+      }
     }
     variables.put(name, copy);
     return this;

@@ -48,10 +48,17 @@ public final class Plot extends ChartPlot<XYChart, Plot> {
 
   @Override
   XYChart newChart(int width, int height) {
-    XYChart c = new XYChart(width, height);
-    // about one tick label per 80-100 pixels, so that the labels never run together
-    c.getStyler().setXAxisTickMarkSpacingHint(Math.max(80, width / 10));
-    return c;
+    return new XYChart(width, height);
+  }
+
+  /**
+   * Tick spacing for the size the chart is drawn at (a figure's cell may differ from the plot's
+   * own size): about one x label per 80-100 pixels, so that labels never run together, and y
+   * labels even on short panels, where XChart's default spacing (44 pixels) leaves none.
+   */
+  private static void spaceTicks(XYChart chart, int width, int height) {
+    chart.getStyler().setXAxisTickMarkSpacingHint(Math.max(80, width / 10));
+    chart.getStyler().setYAxisTickMarkSpacingHint(Math.max(16, Math.min(44, height / 8)));
   }
 
   @Override
@@ -195,6 +202,7 @@ public final class Plot extends ChartPlot<XYChart, Plot> {
         chart.addSeries(TICK_ANCHOR, new double[] {Double.NaN}, new double[] {Double.NaN});
     anchor.setShowInLegend(false);
     anchor.setMarker(SeriesMarkers.NONE);
+    spaceTicks(chart, width, height);
     try {
       chart.paint(g, width, height);
     } finally {
