@@ -200,7 +200,7 @@ public final class Animation {
     Path name = file.getFileName();
     if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(GIF)) {
       throw new IllegalArgumentException(
-          "file: an animation is saved as GIF; name '" + file + "' .gif");
+          "file: an animation is saved as GIF, so its name must end in .gif: '" + file + "'");
     }
     int frames = frameCount();
     Plot first = frame(0); // checks that there is something to draw before the file is opened
@@ -230,7 +230,8 @@ public final class Animation {
       throw new IllegalArgumentException("name: a variable needs a non-empty name");
     }
     if (variables.containsKey(name) || fixed.containsKey(name)) {
-      throw new IllegalArgumentException("name: this animation already has a variable named '" + name + "'");
+      throw new IllegalArgumentException(
+          "name: this animation already has a variable named '" + name + "'");
     }
     return "values of '" + name + "'";
   }

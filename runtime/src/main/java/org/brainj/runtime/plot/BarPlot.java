@@ -12,7 +12,8 @@ import org.knowm.xchart.CategoryChart;
  * given. Made by {@link Plots#bar} and {@link Plots#bars}; saves as PNG or SVG.
  *
  * <pre>{@code
- * Plots.bar("COBA, 1000 ms", "Running time (s)", List.of("BrainJ", "Brian2"), new double[] {0.6, 2.1})
+ * Plots.bar("COBA, 1000 ms", "Running time (s)", List.of("BrainJ", "Brian2"),
+ *         new double[] {0.6, 2.1})
  *     .logScale(true).save("speed.png");
  * }</pre>
  */
@@ -119,7 +120,8 @@ public final class BarPlot extends ChartPlot<CategoryChart, BarPlot> {
       throw new IllegalArgumentException("name: a bar series needs a non-empty name");
     }
     if (series.containsKey(name)) {
-      throw new IllegalArgumentException("name: this bar chart already has a series named '" + name + "'");
+      throw new IllegalArgumentException(
+          "name: this bar chart already has a series named '" + name + "'");
     }
     String what = "values of '" + name + "'";
     if (values == null) {

@@ -160,7 +160,8 @@ public final class Figure extends Picture {
   private void paintTitle(Graphics2D g, int width, int top) {
     Graphics2D tg = (Graphics2D) g.create();
     try {
-      tg.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      tg.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       tg.setFont(TITLE_FONT);
       tg.setColor(Color.BLACK);
       FontMetrics fm = tg.getFontMetrics();

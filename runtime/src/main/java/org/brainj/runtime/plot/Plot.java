@@ -3,7 +3,7 @@ package org.brainj.runtime.plot;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -27,12 +27,12 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * anything else.
  */
 public final class Plot extends ChartPlot<XYChart, Plot> {
-  /** A series of no points that keeps XChart's round-number ticks (see {@link #paintChart}). */
+  /** A series whose one point is (NaN, NaN), for round-number ticks: see {@link #paintChart}. */
   private static final String TICK_ANCHOR = "\u0000tick anchor";
 
   private final List<Consumer<XYChart>> styles = new ArrayList<>();
   private final List<Consumer<XYChart>> series = new ArrayList<>();
-  private final Set<String> names = new HashSet<>();
+  private final Set<String> names = new LinkedHashSet<>();
   private double[] xRange;
   private double[] yRange;
   private boolean legendByDefault = true;
@@ -135,7 +135,8 @@ public final class Plot extends ChartPlot<XYChart, Plot> {
   /** Adds a series that is drawn as given by {@code draw}, once the chart is built. */
   Plot addSeries(String name, Consumer<XYChart> draw) {
     if (!names.add(name)) {
-      throw new IllegalArgumentException("name: this plot already has a series named '" + name + "'");
+      throw new IllegalArgumentException(
+          "name: this plot already has a series named '" + name + "'");
     }
     series.add(draw);
     if (builtChart() != null) {

@@ -19,7 +19,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Plots.line(r.trace(E.V())).save("v.png");
  * Plots.raster(r.spikes(E)).save("raster.svg");
  * Plots.rate(r.spikes(E), 5.0).save("rate.png");
- * Plots.bar("speed", "Running time (s)", List.of("a", "b"), new double[] {1.2, 3.4}).save("bar.png");
+ * Plots.bar("speed", "Running time (s)", List.of("a", "b"), new double[] {1.2, 3.4})
+ *     .save("bar.png");
  * }</pre>
  */
 public final class Plots {
@@ -185,7 +186,8 @@ public final class Plots {
    * @param values one value per category
    */
   public static BarPlot bar(String title, String yLabel, List<String> categories, double[] values) {
-    return new BarPlot(title, yLabel, categories).series(yLabel == null || yLabel.isEmpty() ? "values" : yLabel, values);
+    String name = yLabel == null || yLabel.isEmpty() ? "values" : yLabel;
+    return new BarPlot(title, yLabel, categories).series(name, values);
   }
 
   /**

@@ -55,7 +55,8 @@ final class Projections {
     plot.legendOffByDefault();
     double[] xs = p.axis(a);
     double[] ys = p.axis(b);
-    plot.addSeries(na + "-" + nb, chart -> thinLine(chart.addSeries(na + "-" + nb, xs, ys), TRAJECTORY));
+    String name = na + "-" + nb;
+    plot.addSeries(name, chart -> thinLine(chart.addSeries(name, xs, ys), TRAJECTORY));
     return plot;
   }
 
@@ -90,7 +91,8 @@ final class Projections {
           thinLine(s, BOX);
           s.setShowInLegend(false);
         });
-    plot.addSeries("trajectory", chart -> thinLine(chart.addSeries("trajectory", u, v), TRAJECTORY));
+    plot.addSeries(
+        "trajectory", chart -> thinLine(chart.addSeries("trajectory", u, v), TRAJECTORY));
     plot.style(chart -> labelAxes(chart, view, p.names()));
     double r = Math.sqrt(3) * 1.05; // the cube's half-diagonal: every view fits
     return plot.xRange(-r, r).yRange(-r, r);
