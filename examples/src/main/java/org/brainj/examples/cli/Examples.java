@@ -1,7 +1,9 @@
 package org.brainj.examples.cli;
 
 import java.util.List;
+import org.brainj.examples.manual.AmpaExample;
 import org.brainj.examples.manual.CobaExample;
+import org.brainj.examples.manual.ConnectExample;
 import org.brainj.examples.manual.EveryExample;
 import org.brainj.examples.manual.FhnExample;
 import org.brainj.examples.manual.GammaExample;
@@ -25,7 +27,9 @@ public final class Examples {
           new MonitorExample(),
           new GammaExample(),
           new FhnExample(),
-          new LorenzExample());
+          new LorenzExample(),
+          new AmpaExample(),
+          new ConnectExample());
 
   public static List<Example> all() {
     return ALL;
