@@ -11,6 +11,7 @@ import org.brainj.examples.manual.HHExample;
 import org.brainj.examples.manual.LIFExample;
 import org.brainj.examples.manual.LorenzExample;
 import org.brainj.examples.manual.MonitorExample;
+import org.brainj.examples.manual.RepeatExample;
 import org.brainj.examples.manual.ScheduleExample;
 
 /** The registry of runnable examples. */
@@ -29,7 +30,8 @@ public final class Examples {
           new FhnExample(),
           new LorenzExample(),
           new AmpaExample(),
-          new ConnectExample());
+          new ConnectExample(),
+          new RepeatExample());
 
   public static List<Example> all() {
     return ALL;
