@@ -10,6 +10,7 @@ import org.brainj.examples.manual.GammaExample;
 import org.brainj.examples.manual.HHExample;
 import org.brainj.examples.manual.LIFExample;
 import org.brainj.examples.manual.LorenzExample;
+import org.brainj.examples.manual.MethodsExample;
 import org.brainj.examples.manual.MonitorExample;
 import org.brainj.examples.manual.RepeatExample;
 import org.brainj.examples.manual.ScheduleExample;
@@ -31,7 +32,8 @@ public final class Examples {
           new LorenzExample(),
           new AmpaExample(),
           new ConnectExample(),
-          new RepeatExample());
+          new RepeatExample(),
+          new MethodsExample());
 
   public static List<Example> all() {
     return ALL;
