@@ -14,6 +14,7 @@ import org.brainj.examples.manual.MethodsExample;
 import org.brainj.examples.manual.MonitorExample;
 import org.brainj.examples.manual.RepeatExample;
 import org.brainj.examples.manual.ScheduleExample;
+import org.brainj.examples.manual.SynapseSpeedExample;
 
 /** The registry of runnable examples. */
 public final class Examples {
@@ -33,7 +34,8 @@ public final class Examples {
           new AmpaExample(),
           new ConnectExample(),
           new RepeatExample(),
-          new MethodsExample());
+          new MethodsExample(),
+          new SynapseSpeedExample());
 
   public static List<Example> all() {
     return ALL;
