@@ -28,9 +28,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *       for two membrane time constants. For every point the network is reset, the input
  *       replaced and {@code tau} set; nothing is rebuilt. The rates are compared with the
  *       analytic rate {@code 1000 / (t_ref + tau ln((R I - V_reset) / (R I - V_th)))} Hz.
- *   <li>9.2, splitting a long run: the manual's gamma network (HH + GABA_A, here 100 neurons) run as
- *       0-500, 500-1000 and 1000-1500 ms, the last part with the input given as a vector, then
- *       reset and run as one 1500 ms run. The spikes and the final state must be identical.
+ *   <li>9.2, splitting a long run: the manual's gamma network (HH + GABA_A, here 100 neurons)
+ *       run as 0-500, 500-1000 and 1000-1500 ms, the last part with the input given as a
+ *       vector, then reset and run as one 1500 ms run. The spikes and the final state must be identical.
  * </ul>
  */
 public final class RepeatExample implements Example {
@@ -115,8 +115,8 @@ public final class RepeatExample implements Example {
     ctx.report(String.format(Locale.ROOT, "sweep: %d runs of %.0f ms on one network (reset,"
         + " new input, tau set); largest deviation from the analytic rate %.1f %% (Euler at"
         + " dt = 0.1 and spike times on the 0.1 ms grid); first run %.4f s (the JVM warming up),"
-        + " later runs %.4f s on average: nothing is compiled or rebuilt between runs", runs, duration, 100 * worst,
-        firstRun, otherRuns / (runs - 1)));
+        + " later runs %.4f s on average: nothing is compiled or rebuilt between runs", runs,
+        duration, 100 * worst, firstRun, otherRuns / (runs - 1)));
     Charts.save(chart, ctx.file("repeat_rate_vs_input.png"));
   }
 

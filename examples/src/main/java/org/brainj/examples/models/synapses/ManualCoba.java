@@ -86,9 +86,9 @@ public abstract class ManualCoba extends SynapseGroup {
   /** The manual's seven forms (its section 6.3 names them "mat 1" ... "vec 5"). */
   public enum Form {
     /** 6.1: g per (pre, post) pair of the dense matrix; every pair looks at its pre's spike. */
-    MAT1("mat 1", "conn_mat; g (pre x post); spike x conn_mat on every pair", Mat1::new),
+    MAT1("mat 1", "conn_mat; g per pair; all pairs see spikes", Mat1::new),
     /** 6.1.1: the dense matrix; only the rows of spiking neurons are updated. */
-    MAT2("mat 2", "conn_mat; g (pre x post); event rows", Mat2::new),
+    MAT2("mat 2", "conn_mat; g per pair; spiking rows only", Mat2::new),
     /** 6.2.1: g per synapse; every synapse looks at its pre's spike. */
     VEC1("vec 1", "pre_ids, post_ids; g per synapse", Vec1::new),
     /** 6.2.2: g per synapse; events over pre2syn, output over post2syn. */
