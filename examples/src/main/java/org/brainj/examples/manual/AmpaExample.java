@@ -78,9 +78,10 @@ public final class AmpaExample implements Example {
         duration, DT, coupled.nSteps(), coupled.elapsedSeconds()));
     report(ctx, "coupled (g_max = 0.1)", coupled.spikes(group), duration);
     report(ctx, "uncoupled (g_max = 0)", alone.spikes(group), duration);
-    ctx.report("the neurons start identical and receive identical input, so they fire"
-        + " together (the raster's rows coincide); each spike of the group reaches every"
-        + " neuron 1.5 ms later as an excitatory conductance of 10 x 0.1 = 1.0 at its peak");
+    ctx.report(String.format(Locale.ROOT, "the neurons start identical and receive identical"
+        + " input, so they fire together (the raster's rows coincide); each volley of the group"
+        + " reaches every neuron 1.5 ms later as an excitatory conductance of %d x %.1f = %.1f"
+        + " at its peak", N, G_MAX, N * G_MAX));
     ctx.report("monitor shapes: V " + HHExample.shape(coupled.trace(group.V()).shape())
         + ", AMPA g " + HHExample.shape(coupled.trace(ampa.g()).shape())
         + " (synapses 0->0 and 0->1)");
