@@ -1,7 +1,9 @@
 package org.brainj.examples.cli;
 
 import java.util.List;
+import org.brainj.examples.manual.AmpaExample;
 import org.brainj.examples.manual.CobaExample;
+import org.brainj.examples.manual.ConnectExample;
 import org.brainj.examples.manual.EveryExample;
 import org.brainj.examples.manual.FhnExample;
 import org.brainj.examples.manual.GammaExample;
@@ -9,8 +11,11 @@ import org.brainj.examples.manual.HHExample;
 import org.brainj.examples.manual.InputsExample;
 import org.brainj.examples.manual.LIFExample;
 import org.brainj.examples.manual.LorenzExample;
+import org.brainj.examples.manual.MethodsExample;
 import org.brainj.examples.manual.MonitorExample;
+import org.brainj.examples.manual.RepeatExample;
 import org.brainj.examples.manual.ScheduleExample;
+import org.brainj.examples.manual.SynapseSpeedExample;
 
 /** The registry of runnable examples. */
 public final class Examples {
@@ -27,6 +32,11 @@ public final class Examples {
           new GammaExample(),
           new FhnExample(),
           new LorenzExample(),
+          new AmpaExample(),
+          new ConnectExample(),
+          new RepeatExample(),
+          new MethodsExample(),
+          new SynapseSpeedExample(),
           new InputsExample());
 
   public static List<Example> all() {

@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import org.brainj.examples.cli.Example;
 import org.brainj.examples.cli.ExampleContext;
+import org.brainj.examples.networks.Gamma;
 import org.brainj.models.HHGammaGroup;
 import org.brainj.models.synapses.GABAASynapses;
-import org.brainj.runtime.connect.Connect;
 import org.brainj.runtime.measure.Measures;
 import org.brainj.runtime.net.Network;
 import org.brainj.runtime.net.RunResult;
 import org.brainj.runtime.net.Runner;
 import org.brainj.runtime.plot.Plots;
-import org.brainj.runtime.random.CounterRng;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -42,24 +41,11 @@ public final class GammaExample implements Example {
 
   @Override
   public void run(ExampleContext ctx) {
-    // the manual's reset(): V uniform in [-70, -50), gates at their steady state for that V
-    double[] v = new double[N];
-    double[] h = new double[N];
-    double[] n = new double[N];
-    for (int i = 0; i < N; i++) {
-      v[i] = -70 + 20 * CounterRng.uniform(2021, 0, 0, i);
-      double ha = 0.07 * Math.exp(-(v[i] + 58) / 20);
-      double hb = 1 / (Math.exp(-0.1 * (v[i] + 28)) + 1);
-      h[i] = ha / (ha + hb);
-      double na = -0.01 * (v[i] + 34) / (Math.exp(-0.1 * (v[i] + 34)) - 1);
-      double nb = 0.125 * Math.exp(-(v[i] + 44) / 80);
-      n[i] = na / (na + nb);
-    }
-    Network net = Network.create();
-    HHGammaGroup group = net.add(HHGammaGroup.builder(N).name("HH").V(v).h(h).n(n).build());
-    GABAASynapses syn = net.connect(group, group,
-        GABAASynapses.builder().name("GABAa").gMax(0.1 / N), Connect.all2All().includeSelf(false));
-    Runner runner = net.runner().dt(0.04).input(group.input(), 1.2).monitorSpikes(group);
+    Gamma gamma = Gamma.build(N);
+    Network net = gamma.network();
+    HHGammaGroup group = gamma.group();
+    GABAASynapses syn = gamma.synapses();
+    Runner runner = gamma.runner().monitorSpikes(group);
 
     double duration = ctx.scale(500);
     List<Double> gs = new ArrayList<>();

@@ -5,6 +5,8 @@ import org.brainj.models.COBALIFGroup;
 import org.brainj.models.synapses.ExpCOBASynapses;
 import org.brainj.runtime.connect.Connect;
 import org.brainj.runtime.connect.Connector;
+import org.brainj.runtime.group.SynapseBuilder;
+import org.brainj.runtime.group.SynapseGroup;
 import org.brainj.runtime.init.Init;
 import org.brainj.runtime.net.Network;
 import org.brainj.runtime.net.Runner;
@@ -56,12 +58,12 @@ public final class Coba {
   private final Network net;
   private final COBALIFGroup e;
   private final COBALIFGroup i;
-  private final List<ExpCOBASynapses> projections;
+  private final List<SynapseGroup> projections;
   private final long seed;
   private final double probability;
   private final double buildSeconds;
 
-  private Coba(Network net, COBALIFGroup e, COBALIFGroup i, List<ExpCOBASynapses> projections,
+  private Coba(Network net, COBALIFGroup e, COBALIFGroup i, List<SynapseGroup> projections,
       long seed, double probability, double buildSeconds) {
     this.net = net;
     this.e = e;
@@ -87,6 +89,28 @@ public final class Coba {
 
   /** Builds the network with the synapses' state kept per postsynaptic neuron or per synapse. */
   public static Coba build(int n, long seed, Layout layout) {
+    boolean each = layout == Layout.PER_SYNAPSE;
+    return build(n, seed, (name, tau, weight, reversal) -> {
+      ExpCOBASynapses.Builder b =
+          ExpCOBASynapses.builder().name(name).tau(tau).weight(weight).E(reversal);
+      return each ? b.perSynapse() : b;
+    });
+  }
+
+  /**
+   * Makes the synapses of one projection from its name ("E2E", ...) and its constants: decay
+   * time constant (ms), conductance increment per spike and reversal potential (mV).
+   */
+  @FunctionalInterface
+  public interface SynapseFactory {
+    SynapseBuilder<?, ?> create(String name, double tau, double weight, double reversal);
+  }
+
+  /**
+   * Builds the network with synapses of another model or form (manual chapter 6 compares such
+   * forms): the same groups, connectivity and drive for the same {@code n} and {@code seed}.
+   */
+  public static Coba build(int n, long seed, SynapseFactory synapses) {
     if (n < 2) {
       throw new IllegalArgumentException("coba: need at least 2 neurons (one E, one I), got " + n);
     }
@@ -101,27 +125,13 @@ public final class Coba {
         .V(Init.normal(-60, 5)).build());
     COBALIFGroup i = net.add(COBALIFGroup.builder(nI).name("I").seed(seed)
         .V(Init.normal(-60, 5)).build());
-    boolean each = layout == Layout.PER_SYNAPSE;
-    ExpCOBASynapses e2e = net.connect(e, e, excitatory("E2E", each), fixedProb(p, seed, "E2E"));
-    ExpCOBASynapses e2i = net.connect(e, i, excitatory("E2I", each), fixedProb(p, seed, "E2I"));
-    ExpCOBASynapses i2e = net.connect(i, e, inhibitory("I2E", each), fixedProb(p, seed, "I2E"));
-    ExpCOBASynapses i2i = net.connect(i, i, inhibitory("I2I", each), fixedProb(p, seed, "I2I"));
+    List<SynapseGroup> projections = List.of(
+        net.connect(e, e, synapses.create("E2E", TAU_E, W_E, E_E), fixedProb(p, seed, "E2E")),
+        net.connect(e, i, synapses.create("E2I", TAU_E, W_E, E_E), fixedProb(p, seed, "E2I")),
+        net.connect(i, e, synapses.create("I2E", TAU_I, W_I, E_I), fixedProb(p, seed, "I2E")),
+        net.connect(i, i, synapses.create("I2I", TAU_I, W_I, E_I), fixedProb(p, seed, "I2I")));
     double seconds = (System.nanoTime() - start) * 1e-9;
-    return new Coba(net, e, i, List.of(e2e, e2i, i2e, i2i), seed, p, seconds);
-  }
-
-  private static ExpCOBASynapses.Builder excitatory(String name, boolean perSynapse) {
-    return layout(ExpCOBASynapses.builder().name(name).tau(TAU_E).weight(W_E).E(E_E),
-        perSynapse);
-  }
-
-  private static ExpCOBASynapses.Builder inhibitory(String name, boolean perSynapse) {
-    return layout(ExpCOBASynapses.builder().name(name).tau(TAU_I).weight(W_I).E(E_I),
-        perSynapse);
-  }
-
-  private static ExpCOBASynapses.Builder layout(ExpCOBASynapses.Builder b, boolean perSynapse) {
-    return perSynapse ? b.perSynapse() : b;
+    return new Coba(net, e, i, projections, seed, p, seconds);
   }
 
   /** {@code FixedProb(p)}, self-connections allowed, with a seed of its own per projection. */
@@ -150,7 +160,7 @@ public final class Coba {
   }
 
   /** The projections E2E, E2I, I2E, I2I, in this order. */
-  public List<ExpCOBASynapses> projections() {
+  public List<SynapseGroup> projections() {
     return projections;
   }
 
@@ -162,7 +172,7 @@ public final class Coba {
   /** The total number of synapses of the four projections. */
   public long synapseCount() {
     long n = 0;
-    for (ExpCOBASynapses s : projections) {
+    for (SynapseGroup s : projections) {
       n += s.size();
     }
     return n;
