@@ -1,14 +1,17 @@
 package org.brainj.examples.cli;
 
 import java.util.List;
+import org.brainj.examples.manual.BifurcationExample;
 import org.brainj.examples.manual.CobaExample;
 import org.brainj.examples.manual.EveryExample;
+import org.brainj.examples.manual.FastSlowExample;
 import org.brainj.examples.manual.FhnExample;
 import org.brainj.examples.manual.GammaExample;
 import org.brainj.examples.manual.HHExample;
 import org.brainj.examples.manual.LIFExample;
 import org.brainj.examples.manual.LorenzExample;
 import org.brainj.examples.manual.MonitorExample;
+import org.brainj.examples.manual.PhasePlaneExample;
 import org.brainj.examples.manual.ScheduleExample;
 
 /** The registry of runnable examples. */
@@ -25,6 +28,9 @@ public final class Examples {
           new MonitorExample(),
           new GammaExample(),
           new FhnExample(),
+          new PhasePlaneExample(),
+          new BifurcationExample(),
+          new FastSlowExample(),
           new LorenzExample());
 
   public static List<Example> all() {

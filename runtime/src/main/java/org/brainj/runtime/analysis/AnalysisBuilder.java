@@ -1,5 +1,6 @@
 package org.brainj.runtime.analysis;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +176,9 @@ public abstract class AnalysisBuilder<B extends AnalysisBuilder<B>> {
   }
 
   Settings settings() {
-    return new Settings(system, Map.copyOf(fixedVars), Map.copyOf(parsUpdate),
-        resolutions.copy(), method, dt, finderOptions, width, height);
+    // insertion order kept: titles list the parameters as they were given
+    return new Settings(system, Collections.unmodifiableMap(new LinkedHashMap<>(fixedVars)),
+        Collections.unmodifiableMap(new LinkedHashMap<>(parsUpdate)), resolutions.copy(), method,
+        dt, finderOptions, width, height);
   }
 }

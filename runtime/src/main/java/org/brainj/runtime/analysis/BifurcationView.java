@@ -27,7 +27,7 @@ final class BifurcationView {
     this.pars = pars;
     this.engine = new BifurcationEngine(sub, vars, pars, settings.resolutions(),
         settings.finder());
-    String suffix = settings.parsUpdate().isEmpty() ? "" : " " + settings.parsUpdate();
+    String suffix = Initials.parameters(settings.parsUpdate());
     if (pars.size() == 1) {
       for (Range v : vars) {
         AnalysisFigure f = new AnalysisFigure(title + suffix, pars.get(0).name(), v.name());

@@ -49,6 +49,16 @@ final class Initials {
     return b.toString();
   }
 
+  /** {@code " (Iext = 0.8, a = 0.7)"}, or empty without parameters: for figure titles. */
+  static String parameters(Map<String, Double> values) {
+    if (values.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    values.forEach((k, v) -> parts.add(k + " = " + trim(v)));
+    return " (" + String.join(", ", parts) + ")";
+  }
+
   static String trim(double v) {
     if (!Double.isFinite(v)) {
       return String.valueOf(v);

@@ -118,12 +118,7 @@ public final class PhasePlane {
   }
 
   private String params() {
-    if (settings.parsUpdate().isEmpty()) {
-      return "";
-    }
-    List<String> parts = new ArrayList<>();
-    settings.parsUpdate().forEach((k, v) -> parts.add(k + " = " + Initials.trim(v)));
-    return " (" + String.join(", ", parts) + ")";
+    return Initials.parameters(settings.parsUpdate());
   }
 
   /** The analysed variables, in order. */
