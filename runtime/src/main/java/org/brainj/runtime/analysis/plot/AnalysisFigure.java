@@ -42,6 +42,9 @@ public final class AnalysisFigure {
   private record Spec(Layer layer, String name, double[] x, double[] y, Color color,
       float width, boolean dashed, Marker marker, int markerSize, boolean legend) {}
 
+  /** Dash and gap of dashed lines, in pixels. */
+  private static final float[] DASH = {6f, 4f};
+
   private final List<Spec> specs = new ArrayList<>();
   private final Set<String> names = new HashSet<>();
   private String title;
@@ -168,6 +171,10 @@ public final class AnalysisFigure {
       if (x.length == 0) { // XChart cannot draw an empty series
         x = new double[] {Double.NaN};
         y = new double[] {Double.NaN};
+      } else if (spec.width() > 0 && spec.dashed()) {
+        double[][] even = resample(x, y, DASH[0] + DASH[1]);
+        x = even[0];
+        y = even[1];
       } else if (spec.width() > 0 && x.length > 1000) {
         double[][] thin = thin(x, y);
         x = thin[0];
@@ -184,7 +191,7 @@ public final class AnalysisFigure {
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         series.setLineStyle(spec.dashed()
             ? new BasicStroke(spec.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                new float[] {6f, 4f}, 0f)
+                DASH, 0f)
             : new BasicStroke(spec.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
       } else {
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
@@ -226,6 +233,53 @@ public final class AnalysisFigure {
       }
     }
     return new double[][] {java.util.Arrays.copyOf(ox, n), java.util.Arrays.copyOf(oy, n)};
+  }
+
+  /**
+   * A dashed line resampled to pieces of one dash period each: XChart strokes every segment on
+   * its own, restarting the dash pattern, so a line of many short segments would look solid.
+   */
+  private double[][] resample(double[] x, double[] y, double periodPixels) {
+    double[] xr = xRange != null ? xRange : extent(x);
+    double[] yr = yRange != null ? yRange : extent(y);
+    // the plot area, roughly: the figure less its axes, title and legend
+    double sx = width * 0.85 / Math.max(xr[1] - xr[0], Double.MIN_NORMAL);
+    double sy = height * 0.72 / Math.max(yr[1] - yr[0], Double.MIN_NORMAL);
+    List<double[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < x.length) {
+      if (Double.isNaN(x[i]) || Double.isNaN(y[i])) {
+        i++;
+        continue;
+      }
+      if (!out.isEmpty()) {
+        out.add(new double[] {Double.NaN, Double.NaN});
+      }
+      out.add(new double[] {x[i], y[i]});
+      double carried = 0; // pixels since the last emitted point
+      for (i = i + 1; i < x.length && !Double.isNaN(x[i]) && !Double.isNaN(y[i]); i++) {
+        double dx = x[i] - x[i - 1];
+        double dy = y[i] - y[i - 1];
+        double len = Math.hypot(dx * sx, dy * sy);
+        double at = periodPixels - carried;
+        while (at <= len) {
+          out.add(new double[] {x[i - 1] + dx * at / len, y[i - 1] + dy * at / len});
+          at += periodPixels;
+        }
+        carried = len - (at - periodPixels);
+      }
+      double[] last = out.get(out.size() - 1);
+      if (last[0] != x[i - 1] || last[1] != y[i - 1]) {
+        out.add(new double[] {x[i - 1], y[i - 1]});
+      }
+    }
+    double[] ox = new double[out.size()];
+    double[] oy = new double[out.size()];
+    for (int k = 0; k < ox.length; k++) {
+      ox[k] = out.get(k)[0];
+      oy[k] = out.get(k)[1];
+    }
+    return new double[][] {ox, oy};
   }
 
   private static double[] extent(double[] v) {
