@@ -75,14 +75,6 @@ final class BifurcationEngine {
     }
   }
 
-  List<String> parameterNames() {
-    return parNames;
-  }
-
-  double[] parameterGrid(int k) {
-    return parGrids[k];
-  }
-
   /** The scan; the caller holds the system's session. */
   BifurcationDiagram run() {
     if (parNames.size() == 1) {
@@ -160,7 +152,6 @@ final class BifurcationEngine {
             fscales.get(first)).ifPresent(special::add);
       }
     }
-    sub.set(par, grid[grid.length - 1]);
     return new Slice(points, branches, distinct(special, par));
   }
 
@@ -426,7 +417,7 @@ final class BifurcationEngine {
         for (int i = 0; i < start.length; i++) {
           start[i] += 1e-3 * widths[i];
         }
-        Optional<LimitCycle> c = PhasePlane.cycleFrom(sub, settings, start, duration, variable,
+        Optional<LimitCycle> c = LimitCycles.fromStart(sub, settings, start, duration, variable,
             tol, minAmplitude);
         if (c.isPresent() && here.stream().noneMatch(o -> same(o, c.get(), variable, tol))) {
           here.add(c.get());

@@ -46,10 +46,6 @@ final class BifurcationView {
     }
   }
 
-  Subsystem subsystem() {
-    return sub;
-  }
-
   List<Range> vars() {
     return vars;
   }
@@ -64,9 +60,7 @@ final class BifurcationView {
 
   BifurcationDiagram diagram() {
     if (diagram == null) {
-      try (SystemSession s = settings.open()) {
-        diagram = engine.run();
-      }
+      diagram = settings.withParameters(engine::run);
     }
     return diagram;
   }
@@ -98,9 +92,8 @@ final class BifurcationView {
     PhasePlane.checkDuration(0, duration);
     PhasePlane.checkTolerance(tol);
     BifurcationDiagram d = diagram();
-    try (SystemSession s = settings.open()) {
-      return List.copyOf(engine.cycles(d, settings, v, duration, tol));
-    }
+    return settings.withParameters(
+        () -> List.copyOf(engine.cycles(d, settings, v, duration, tol)));
   }
 
   List<ParameterCycle> plotCycles(String var, double duration, double tol) {

@@ -1,6 +1,5 @@
 package org.brainj.runtime.analysis;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,11 +120,5 @@ final class Drawing {
       fig.scatter(Layer.POINTS, type.label(), x, y, Styles.color(type), Styles.marker(type), 11,
           true);
     });
-  }
-
-  /** A line series of a trajectory-like curve. */
-  static void curve(AnalysisFigure fig, Layer layer, String name, double[] x, double[] y,
-      Color color, float width, boolean legend) {
-    fig.line(layer, name, x, y, color, width, false, legend);
   }
 }

@@ -137,15 +137,15 @@ public final class FastSlowBifurcation {
     PhasePlane.checkDuration(0, duration);
     List<double[]> starts = Initials.of(initials, full.names());
     Settings settings = view.settings();
-    List<Trajectory> out = new ArrayList<>();
-    try (SystemSession s = settings.open()) {
+    return settings.withParameters(() -> {
       Odeint integrator = settings.integrator(full);
+      List<Trajectory> out = new ArrayList<>();
       for (double[] start : starts) {
         out.add(Trajectory.record(integrator, full.names(), start, 0, duration, settings.dt(),
             1));
       }
-    }
-    return out;
+      return out;
+    });
   }
 
   /**

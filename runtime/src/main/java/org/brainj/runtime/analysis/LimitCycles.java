@@ -17,6 +17,15 @@ final class LimitCycles {
   /** BrainPy's default tolerance. */
   static final double DEFAULT_TOL = 1e-3;
 
+  /** The limit cycle a run of {@code sub} from {@code start} settles on, if any. */
+  static Optional<LimitCycle> fromStart(Subsystem sub, Settings settings, double[] start,
+      double duration, int variable, double tol, double minAmplitude) {
+    Odeint integrator = settings.integrator(sub);
+    Trajectory run = Trajectory.record(integrator, sub.names(), start, 0, duration,
+        settings.dt(), 1);
+    return detect(run, variable, tol, minAmplitude, integrator);
+  }
+
   static Optional<LimitCycle> detect(Trajectory run, int variable, double tol,
       double minAmplitude, Odeint integrator) {
     double[] t = run.times();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.brainj.runtime.analysis.fixedpoint.FixedPoint;
 import org.brainj.runtime.analysis.fixedpoint.GridSample;
 import org.brainj.runtime.analysis.plot.AnalysisFigure;
@@ -153,10 +152,8 @@ public final class PhasePlane {
   /** The fixed points in the box, each once, with their stability (see {@link FixedPoint}). */
   public List<FixedPoint> fixedPoints() {
     if (fixedPoints == null) {
-      try (SystemSession s = settings.open()) {
-        fixedPoints = List.copyOf(
-            settings.finder().findAndClassify(sub, names, sample(), List.of()));
-      }
+      fixedPoints = settings.withParameters(() -> List.copyOf(
+          settings.finder().findAndClassify(sub, names, sample(), List.of())));
     }
     return fixedPoints;
   }
@@ -165,7 +162,7 @@ public final class PhasePlane {
   public Nullclines nullclines() {
     require2d("nullclines");
     if (nullclines == null) {
-      try (SystemSession s = settings.open()) {
+      nullclines = settings.withParameters(() -> {
         Map<String, List<Polyline>> curves = new LinkedHashMap<>();
         double[] x = new double[2];
         double[] out = new double[2];
@@ -178,8 +175,8 @@ public final class PhasePlane {
             return out[comp];
           }));
         }
-        nullclines = new Nullclines(curves);
-      }
+        return new Nullclines(curves);
+      });
     }
     return nullclines;
   }
@@ -190,15 +187,10 @@ public final class PhasePlane {
    */
   public VectorFieldSample vectorField() {
     if (field == null) {
-      try (SystemSession s = settings.open()) {
-        if (names.size() == 1) {
-          double[] f = sample().values(0).clone();
-          field = new VectorFieldSample(axes[0].clone(), new double[0], new double[][] {f},
-              new double[0][], List.of());
-        } else {
-          field = sampleField(20);
-        }
-      }
+      field = settings.withParameters(() -> names.size() == 1
+          ? new VectorFieldSample(axes[0].clone(), new double[0],
+              new double[][] {sample().values(0).clone()}, new double[0][], List.of())
+          : sampleField(20));
     }
     return field;
   }
@@ -242,14 +234,14 @@ public final class PhasePlane {
       double t0, double t1) {
     checkDuration(t0, t1);
     List<double[]> starts = Initials.of(initials, names);
-    List<Trajectory> out = new ArrayList<>();
-    try (SystemSession s = settings.open()) {
+    return settings.withParameters(() -> {
       Odeint integrator = settings.integrator(sub);
+      List<Trajectory> out = new ArrayList<>();
       for (double[] start : starts) {
         out.add(Trajectory.record(integrator, names, start, t0, t1, settings.dt(), 1));
       }
-    }
-    return out;
+      return out;
+    });
   }
 
   /**
@@ -268,15 +260,15 @@ public final class PhasePlane {
     require2d("limit cycles (a 1-D flow cannot oscillate)");
     checkTolerance(tol);
     List<Trajectory> runs = trajectories(initials, 0, duration);
-    List<LimitCycle> out = new ArrayList<>();
-    try (SystemSession s = settings.open()) {
+    return settings.withParameters(() -> {
       Odeint integrator = settings.integrator(sub);
+      List<LimitCycle> out = new ArrayList<>();
       for (Trajectory run : runs) {
         LimitCycles.detect(run, 0, tol, tol * ranges.get(0).width(), integrator)
             .ifPresent(out::add);
       }
-    }
-    return out;
+      return out;
+    });
   }
 
   // ------------------------------------------------------------------ plots
@@ -412,15 +404,6 @@ public final class PhasePlane {
       throw new IllegalArgumentException("the limit cycle tolerance must be in (0, 1), got "
           + tol);
     }
-  }
-
-  /** The limit cycle a single start settles on, if any (used by the bifurcation tools). */
-  static Optional<LimitCycle> cycleFrom(Subsystem sub, Settings settings, double[] start,
-      double duration, int variable, double tol, double minAmplitude) {
-    Odeint integrator = settings.integrator(sub);
-    Trajectory run = Trajectory.record(integrator, sub.names(), start, 0, duration,
-        settings.dt(), 1);
-    return LimitCycles.detect(run, variable, tol, minAmplitude, integrator);
   }
 
   @Override

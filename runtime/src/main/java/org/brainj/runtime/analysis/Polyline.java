@@ -2,7 +2,7 @@ package org.brainj.runtime.analysis;
 
 /**
  * A curve as points joined by straight segments, in two coordinates (a nullcline piece, a
- * streamline). A closed curve repeats its first point at the end.
+ * streamline).
  *
  * @param x the first coordinates
  * @param y the second coordinates, as many
@@ -18,11 +18,6 @@ public record Polyline(double[] x, double[] y) {
   /** The number of points. */
   public int size() {
     return x.length;
-  }
-
-  /** Whether the last point is the first. */
-  public boolean isClosed() {
-    return x.length > 2 && x[0] == x[x.length - 1] && y[0] == y[y.length - 1];
   }
 
   /** Joins polylines into one pair of arrays with a {@code NaN} between them, for drawing. */

@@ -1,6 +1,7 @@
 package org.brainj.runtime.analysis;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.brainj.runtime.analysis.fixedpoint.FixedPointFinder;
 import org.brainj.runtime.ode.Odeint;
 import org.brainj.runtime.ode.VectorField;
@@ -10,8 +11,17 @@ record Settings(VectorField system, Map<String, Double> fixedVars,
     Map<String, Double> parsUpdate, Resolutions resolutions, String method, double dt,
     FixedPointFinder.Options finderOptions, int width, int height) {
 
-  SystemSession open() {
-    return SystemSession.open(system, parsUpdate);
+  /**
+   * Runs {@code body} with {@code parsUpdate} set on the system, restoring the system's own
+   * parameter values afterwards, even when {@code body} throws.
+   */
+  <T> T withParameters(Supplier<T> body) {
+    SystemSession session = SystemSession.open(system, parsUpdate);
+    try {
+      return body.get();
+    } finally {
+      session.restore();
+    }
   }
 
   FixedPointFinder finder() {

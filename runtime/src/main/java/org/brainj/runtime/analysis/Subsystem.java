@@ -54,10 +54,6 @@ final class Subsystem implements VectorField, ReducedField {
     }
   }
 
-  VectorField system() {
-    return system;
-  }
-
   /** Sets a parameter of the system or the value of a frozen variable. */
   void set(String name, double value) {
     if (system.parameterNames().contains(name)) {
@@ -72,19 +68,6 @@ final class Subsystem implements VectorField, ReducedField {
     throw new IllegalArgumentException(Names.of(system) + " has no parameter or fixed variable '"
         + name + "'; parameters: " + system.parameterNames() + ", variables: "
         + system.names());
-  }
-
-  /** A parameter's or frozen variable's value. */
-  double get(String name) {
-    if (system.parameterNames().contains(name)) {
-      return system.parameter(name);
-    }
-    int i = system.names().indexOf(name);
-    if (i >= 0 && !names.contains(name)) {
-      return full[i];
-    }
-    throw new IllegalArgumentException(Names.of(system) + " has no parameter or fixed variable '"
-        + name + "'");
   }
 
   @Override

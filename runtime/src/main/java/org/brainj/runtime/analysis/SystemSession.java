@@ -5,11 +5,11 @@ import java.util.Map;
 import org.brainj.runtime.ode.VectorField;
 
 /**
- * Applies an analysis's parameter values ({@code pars_update}) to the system for the duration of a
- * computation and restores the system's own values afterwards, so the system an analysis is given
- * is unchanged between calls.
+ * The system's parameter values before an analysis applied its own ({@code pars_update}), to put
+ * back afterwards ({@link Settings#withParameters}), so the system an analysis is given is
+ * unchanged between calls.
  */
-final class SystemSession implements AutoCloseable {
+final class SystemSession {
   private final VectorField system;
   private final Map<String, Double> saved = new LinkedHashMap<>();
 
@@ -26,8 +26,8 @@ final class SystemSession implements AutoCloseable {
     return s;
   }
 
-  @Override
-  public void close() {
+  /** Puts the system's own values back. */
+  void restore() {
     saved.forEach(system::setParameter);
   }
 }

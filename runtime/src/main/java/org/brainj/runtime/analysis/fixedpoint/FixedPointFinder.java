@@ -73,14 +73,17 @@ public final class FixedPointFinder {
 
   private final Options options;
 
+  /** A finder with the given tolerances. */
   public FixedPointFinder(Options options) {
     this.options = options;
   }
 
+  /** A finder with {@link Options#DEFAULT}. */
   public FixedPointFinder() {
     this(Options.DEFAULT);
   }
 
+  /** The tolerances. */
   public Options options() {
     return options;
   }

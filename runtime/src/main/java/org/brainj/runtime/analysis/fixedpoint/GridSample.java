@@ -85,16 +85,6 @@ public final class GridSample {
     return scale[k];
   }
 
-  /** The smallest spacing between neighbouring nodes along variable {@code k}. */
-  public double spacing(int k) {
-    double[] a = axes[k];
-    double h = Double.POSITIVE_INFINITY;
-    for (int i = 1; i < a.length; i++) {
-      h = Math.min(h, a[i] - a[i - 1]);
-    }
-    return Double.isFinite(h) ? h : 1;
-  }
-
   /** The largest spacing between neighbouring nodes along variable {@code k}. */
   public double maxSpacing(int k) {
     double[] a = axes[k];

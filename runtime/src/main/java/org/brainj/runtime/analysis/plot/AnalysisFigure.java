@@ -55,6 +55,7 @@ public final class AnalysisFigure {
   private double[] xRange;
   private double[] yRange;
 
+  /** An empty figure with a title and axis labels (null for none). */
   public AnalysisFigure(String title, String xLabel, String yLabel) {
     this.title = title == null ? "" : title;
     this.xLabel = xLabel == null ? "" : xLabel;
@@ -72,19 +73,23 @@ public final class AnalysisFigure {
     return this;
   }
 
+  /** The width in pixels. */
   public int width() {
     return width;
   }
 
+  /** The height in pixels. */
   public int height() {
     return height;
   }
 
+  /** Sets the title (empty or null: none). */
   public AnalysisFigure title(String title) {
     this.title = title == null ? "" : title;
     return this;
   }
 
+  /** The title. */
   public String title() {
     return title;
   }
