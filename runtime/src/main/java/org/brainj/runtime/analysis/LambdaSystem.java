@@ -164,6 +164,11 @@ public final class LambdaSystem implements VectorField {
     }
   }
 
+  /** The name used in messages and titles. */
+  public String name() {
+    return name;
+  }
+
   /** Whether the Jacobian is exact (given) rather than by finite differences. */
   public boolean hasExactJacobian() {
     return jacobian != null;

@@ -81,6 +81,8 @@ class PhasePlaneTest {
     FixedPoint e = fhn(withJacobian).fixedPoints().get(0);
     assertArrayEquals(exact.state(), e.state(), 1e-15);
     assertEquals(0.0, withJacobian.parameter("Iext"), "restored after the analysis");
+    assertMessage(() -> withJacobian.parameter("a"), "int_fhn has no parameter 'a'", "[Iext]");
+    assertTrue(fhn(withJacobian).figure().title().startsWith("Phase plane of int_fhn"));
     // a plain VectorField lambda (no parameters) with the current in its closure
     VectorField plain = VectorField.of((t, y, dy) -> {
       dy[0] = y[0] - y[0] * y[0] * y[0] / 3 - y[1] + 0.8;
