@@ -2,9 +2,11 @@ package org.brainj.examples.cli;
 
 import java.util.List;
 import org.brainj.examples.manual.AmpaExample;
+import org.brainj.examples.manual.BifurcationExample;
 import org.brainj.examples.manual.CobaExample;
 import org.brainj.examples.manual.ConnectExample;
 import org.brainj.examples.manual.EveryExample;
+import org.brainj.examples.manual.FastSlowExample;
 import org.brainj.examples.manual.FhnExample;
 import org.brainj.examples.manual.GammaExample;
 import org.brainj.examples.manual.HHExample;
@@ -13,6 +15,7 @@ import org.brainj.examples.manual.LIFExample;
 import org.brainj.examples.manual.LorenzExample;
 import org.brainj.examples.manual.MethodsExample;
 import org.brainj.examples.manual.MonitorExample;
+import org.brainj.examples.manual.PhasePlaneExample;
 import org.brainj.examples.manual.RepeatExample;
 import org.brainj.examples.manual.ScheduleExample;
 import org.brainj.examples.manual.SynapseSpeedExample;
@@ -37,7 +40,10 @@ public final class Examples {
           new RepeatExample(),
           new MethodsExample(),
           new SynapseSpeedExample(),
-          new InputsExample());
+          new InputsExample(),
+          new PhasePlaneExample(),
+          new BifurcationExample(),
+          new FastSlowExample());
 
   public static List<Example> all() {
     return ALL;
