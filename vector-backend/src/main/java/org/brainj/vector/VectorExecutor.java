@@ -21,10 +21,20 @@ import org.brainj.runtime.group.SynapseGroup;
 final class VectorExecutor implements Executor {
   private final WorkerPool pool;
   private final Map<NeuronGroup, RangeStep> steps = new IdentityHashMap<>();
+  private final boolean profile;
+  private final Map<String, long[]> profileNanos = new java.util.LinkedHashMap<>();
   private double warmUpSeconds;
 
-  VectorExecutor(int threads) {
+  VectorExecutor(int threads, boolean profile) {
     this.pool = threads > 1 ? new WorkerPool(threads) : null;
+    this.profile = profile;
+  }
+
+  /** Seconds spent per schedule entry label over all runs, when profiling. */
+  Map<String, Double> profile() {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    profileNanos.forEach((k, v) -> out.put(k, v[0] * 1e-9));
+    return out;
   }
 
   @Override
@@ -41,6 +51,12 @@ final class VectorExecutor implements Executor {
         kernels[j] = stepsOf((NeuronGroup) e.group());
       }
     }
+    long[][] nanos = new long[entries.length][];
+    if (profile) {
+      for (int j = 0; j < entries.length; j++) {
+        nanos[j] = profileNanos.computeIfAbsent(entries[j].label(), k -> new long[1]);
+      }
+    }
     Clock clock = plan.clock();
     int i = from;
     int j = 0;
@@ -51,12 +67,16 @@ final class VectorExecutor implements Executor {
         for (j = 0; j < entries.length; j++) {
           ScheduleEntry e = entries[j];
           RangeStep k = kernels[j];
+          long t0 = profile ? System.nanoTime() : 0;
           if (k != null) {
             ((NeuronGroup) e.group()).executeStep(e.stepId(), clock, k);
           } else if (pool != null && e.isSynapseUpdate()) {
             ((SynapseGroup) e.group()).runUpdate(t, clock.dt(), clock.step(), pool);
           } else {
             e.action().run(i, t);
+          }
+          if (profile) {
+            nanos[j][0] += System.nanoTime() - t0;
           }
         }
       }

@@ -32,6 +32,7 @@ final class BenchCommand {
         --threads T           threads for the vector backend (default 1)
         --seed S              network seed (default 1)
         --vector-bits B       SIMD width of the vector kernels: 128 | 256 | 512 (default 256)
+        --profile             vector backend: print the time of each schedule entry
       The last line printed is one JSON object (see docs/benchmarks.md).""";
 
   private BenchCommand() {}
@@ -53,6 +54,7 @@ final class BenchCommand {
     int threads = 1;
     long seed = 1;
     Integer bits = null;
+    boolean profile = false;
     for (int i = 1; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -63,6 +65,7 @@ final class BenchCommand {
         case "--threads" -> threads = intValue(args, ++i, a);
         case "--seed" -> seed = intValue(args, ++i, a);
         case "--vector-bits" -> bits = intValue(args, ++i, a);
+        case "--profile" -> profile = true;
         default -> throw new IllegalArgumentException("unknown option '" + a + "' for bench\n"
             + USAGE);
       }
@@ -86,6 +89,9 @@ final class BenchCommand {
       backend = Backend.SCALAR;
     } else {
       backend = Backend.named(backendName, Map.of("threads", Integer.toString(threads)));
+      if (profile && backend instanceof VectorBackend vb) {
+        vb.profiled();
+      }
     }
 
     long t0 = System.nanoTime();
@@ -105,6 +111,13 @@ final class BenchCommand {
     double wall = (System.currentTimeMillis()
         - ManagementFactory.getRuntimeMXBean().getStartTime()) * 1e-3;
     runner.close();
+    if (backend instanceof VectorBackend vb && profile) {
+      double perStepNeuron = 1e9 / (duration / BenchNetwork.DT) / n;
+      for (Map.Entry<String, Double> e : vb.profile().entrySet()) {
+        out.printf(Locale.ROOT, "  %-14s %8.4f s  %6.2f ns per neuron and step%n", e.getKey(),
+            e.getValue(), e.getValue() * perStepNeuron);
+      }
+    }
 
     int[] totals = net.group().spikeTotals();
     long spikesE = 0;

@@ -260,8 +260,13 @@ public final class VectorGroupEmitter {
             VectorExprWriter.DOUBLE_VECTOR, p, VectorExprWriter.DOUBLE_VECTOR, p);
       }
     }
+    Set<String> setFirst = setBeforeRead(body);
     for (VarSpec v : model.vars()) {
-      if (touched.contains(v.name())) {
+      if (setFirst.contains(v.name())) {
+        // the step sets it before reading it: no load
+        loop.addStatement("$T $L", v.type() == Type.BOOLEAN ? MASK_TYPE
+            : VectorExprWriter.DOUBLE_VECTOR, v.name());
+      } else if (touched.contains(v.name())) {
         if (v.type() == Type.BOOLEAN) {
           loop.addStatement("$T $L = $T.fromArray(SPECIES, this.$L, i)", MASK_TYPE, v.name(),
               VectorExprWriter.VECTOR_MASK, v.name());
@@ -313,6 +318,38 @@ public final class VectorGroupEmitter {
     m.addCode(loop.build());
     m.endControlFlow();
     return m.build();
+  }
+
+  /**
+   * The variables the step sets, unconditionally and from values not involving themselves,
+   * before anything reads them (e.g. {@code spike = false;} first): their old values are dead.
+   */
+  private static Set<String> setBeforeRead(List<Stmt> body) {
+    Set<String> decided = new TreeSet<>();
+    Set<String> out = new TreeSet<>();
+    for (Stmt s : flatten(body)) {
+      IrUsage use = IrUsage.of(List.of(s));
+      if (s instanceof Stmt.Assign a && a.op() == Stmt.AssignOp.SET
+          && a.target() instanceof Stmt.VarTarget v && !use.varsRead.contains(v.name())
+          && !decided.contains(v.name())) {
+        out.add(v.name());
+      }
+      decided.addAll(use.varsRead);
+      decided.addAll(use.varsWritten);
+    }
+    return out;
+  }
+
+  private static List<Stmt> flatten(List<Stmt> body) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Block b) {
+        out.addAll(flatten(b.body()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private MethodSpec randomLanes(String kind) {
