@@ -13,6 +13,7 @@ import org.brainj.runtime.group.NeuronGroup;
 public final class VectorBackend implements Backend {
   private final int threads;
   private boolean profile;
+  private int parallelThreshold = WorkerPool.DEFAULT_MIN_PARALLEL;
   private VectorExecutor last;
 
   private VectorBackend(int threads) {
@@ -47,6 +48,19 @@ public final class VectorBackend implements Backend {
   }
 
   /**
+   * Groups (and synapse targets) smaller than {@code elements} run on one thread even with a pool
+   * (default 16 384): handing a step to another core costs about what a few thousand neuron
+   * updates do. 0 splits everything (tests use it to check that splits change nothing).
+   */
+  public VectorBackend parallelThreshold(int elements) {
+    if (elements < 0) {
+      throw new IllegalArgumentException("parallelThreshold must be >= 0, got " + elements);
+    }
+    this.parallelThreshold = elements;
+    return this;
+  }
+
+  /**
    * Measures the time of every schedule entry ({@code "P.update"}, {@code "Ce.update"}, ...);
    * read it with {@link #profile()} after a run. Costs two clock reads per entry and step.
    */
@@ -75,7 +89,7 @@ public final class VectorBackend implements Backend {
       throw new IllegalStateException("the vector backend needs the JDK's Vector API: run the JVM"
           + " with --add-modules jdk.incubator.vector");
     }
-    last = new VectorExecutor(threads, profile);
+    last = new VectorExecutor(threads, parallelThreshold, profile);
     return last;
   }
 

@@ -25,8 +25,8 @@ final class VectorExecutor implements Executor {
   private final Map<String, long[]> profileNanos = new java.util.LinkedHashMap<>();
   private double warmUpSeconds;
 
-  VectorExecutor(int threads, boolean profile) {
-    this.pool = threads > 1 ? new WorkerPool(threads) : null;
+  VectorExecutor(int threads, int minParallel, boolean profile) {
+    this.pool = threads > 1 ? new WorkerPool(threads, minParallel) : null;
     this.profile = profile;
   }
 

@@ -96,7 +96,7 @@ class VectorMatchesScalarTest {
     assertTrue(scalar.spikeCount > 0 || c.name.equals("LeakyIntegrator"),
         "the input must make " + c.name + " spike, or the test checks too little");
     for (int threads = 1; threads <= 3; threads++) {
-      Outcome vector = run(c, perNeuron, VectorBackend.threads(threads));
+      Outcome vector = run(c, perNeuron, VectorBackend.threads(threads).parallelThreshold(0));
       assertArrayEquals(scalar.spikeTimes, vector.spikeTimes,
           c.name + ": spike times, " + threads + " thread(s)");
       assertArrayEquals(scalar.spikeIndices, vector.spikeIndices,

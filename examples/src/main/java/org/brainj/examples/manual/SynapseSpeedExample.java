@@ -3,7 +3,6 @@ package org.brainj.examples.manual;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.brainj.examples.cli.Charts;
 import org.brainj.examples.cli.Example;
 import org.brainj.examples.cli.ExampleContext;
 import org.brainj.examples.models.synapses.ManualCoba;
@@ -13,8 +12,8 @@ import org.brainj.runtime.group.SynapseGroup;
 import org.brainj.runtime.monitor.SpikeRecord;
 import org.brainj.runtime.net.RunResult;
 import org.brainj.runtime.net.Runner;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
+import org.brainj.runtime.plot.BarPlot;
+import org.brainj.runtime.plot.Plots;
 
 /**
  * Manual chapter 6, efficient synaptic computation: the COBA network ({@link Coba}: 4000 LIF
@@ -108,7 +107,7 @@ public final class SynapseSpeedExample implements Example {
           + " spikes move (compare the rates, not the spike trains)");
     }
 
-    Charts.save(chart(timings, n, duration), ctx.file("synspeed_times.png"));
+    chart(timings, n, duration).save(ctx.file("synspeed_times.png"));
   }
 
   private static double rate(SpikeRecord s, double duration) {
@@ -142,26 +141,14 @@ public final class SynapseSpeedExample implements Example {
   }
 
   /** The run times as bars on a log scale, as the manual's figure in 6.3. */
-  private static CategoryChart chart(List<Timing> timings, int n, double duration) {
-    CategoryChart chart = new CategoryChartBuilder().width(1000).height(550)
-        .title(String.format(Locale.ROOT, "COBA, %d neurons, %.0f ms: run time per synapse form"
-            + " (manual 6.3)", n, duration))
-        .xAxisTitle("synapse form").yAxisTitle("Running time (s)").build();
+  private static BarPlot chart(List<Timing> timings, int n, double duration) {
     List<String> names = new ArrayList<>();
-    List<Double> seconds = new ArrayList<>();
-    for (Timing t : timings) {
-      names.add(t.variant().label());
-      seconds.add(Math.max(t.seconds(), 1e-4));   // a log axis needs positive values
+    double[] seconds = new double[timings.size()];
+    for (int k = 0; k < seconds.length; k++) {
+      names.add(timings.get(k).variant().label());
+      seconds[k] = Math.max(timings.get(k).seconds(), 1e-4);   // a log axis needs positive values
     }
-    chart.getStyler().setYAxisLogarithmic(true);
-    // bars start at the axis minimum; a log axis needs it positive
-    double smallest = seconds.stream().mapToDouble(Double::doubleValue).min().orElse(1);
-    chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(smallest))));
-    chart.getStyler().setLegendVisible(false);
-    chart.getStyler().setLabelsVisible(true);
-    chart.getStyler().setDecimalPattern("0.000");
-    chart.getStyler().setXAxisLabelRotation(20);
-    chart.addSeries("run time", names, seconds);
-    return chart;
+    return Plots.bar(String.format(Locale.ROOT, "COBA, %d neurons, %.0f ms: run time per synapse"
+        + " form (manual 6.3)", n, duration), "Running time (s)", names, seconds).logScale(true).xLabel("synapse form");
   }
 }

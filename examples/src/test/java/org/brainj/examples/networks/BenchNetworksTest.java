@@ -51,7 +51,7 @@ class BenchNetworksTest {
     Outcome scalar = run(model, 1001, 300, Backend.SCALAR);
     assertTrue(Arrays.stream(scalar.spikeTotals).sum() > 1000, model + " must spike");
     for (int threads = 1; threads <= 3; threads++) {
-      Outcome vector = run(model, 1001, 300, VectorBackend.threads(threads));
+      Outcome vector = run(model, 1001, 300, VectorBackend.threads(threads).parallelThreshold(0));
       assertArrayEquals(scalar.spikeTotals, vector.spikeTotals,
           model + ": spikes per neuron, " + threads + " thread(s)");
       for (String var : scalar.state.keySet()) {
@@ -87,7 +87,7 @@ class BenchNetworksTest {
     }
     Outcome longScalar = run("cobahh", 1001, 300, Backend.SCALAR);
     Outcome one = run("cobahh", 1001, 300, VectorBackend.threads(1));
-    Outcome two = run("cobahh", 1001, 300, VectorBackend.threads(2));
+    Outcome two = run("cobahh", 1001, 300, VectorBackend.threads(2).parallelThreshold(0));
     assertArrayEquals(one.spikeTotals, two.spikeTotals, "cobahh: 1 vs 2 threads");
     assertArrayEquals(one.state.get("v"), two.state.get("v"), "cobahh v: 1 vs 2 threads");
     double rs = Arrays.stream(longScalar.spikeTotals).sum();
