@@ -75,6 +75,37 @@ class ExamplesTest {
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--scale needs a number"));
   }
 
+  @Test
+  void everyCommandHasHelp() {
+    for (String[] args : new String[][] {{"--help"}, {"list", "--help"}, {"run", "--help"},
+        {"bench", "--help"}}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertEquals(0, Main.run(args, print(out), print(new ByteArrayOutputStream())),
+          String.join(" ", args));
+      assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: brainj"),
+          String.join(" ", args) + " prints its usage: " + out);
+    }
+  }
+
+  @Test
+  void benchPrintsItsFiguresAsJsonOnTheLastLine() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertEquals(0, Main.run(new String[] {"bench", "cuba", "--n", "500", "--duration", "50",
+        "--backend", "scalar"}, print(out), print(new ByteArrayOutputStream())));
+    String[] lines = out.toString(StandardCharsets.UTF_8).trim().split("\n");
+    String json = lines[lines.length - 1];
+    for (String key : List.of("model", "n", "duration_ms", "dt_ms", "backend", "precision",
+        "threads", "seed", "n_syn", "n_spikes", "rate_e_hz", "rate_i_hz", "build_s", "run_s",
+        "wall_s", "peak_rss_mb", "java")) {
+      assertTrue(json.contains("\"" + key + "\": "), key + " in " + json);
+    }
+    assertTrue(json.startsWith("{\"model\": \"cuba\", \"n\": 500,"), json);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(2, Main.run(new String[] {"bench", "cuba", "--precision", "float"},
+        print(new ByteArrayOutputStream()), print(err)));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("only double precision"), err::toString);
+  }
+
   private static PrintStream print(ByteArrayOutputStream bytes) {
     return new PrintStream(bytes, true, StandardCharsets.UTF_8);
   }

@@ -39,6 +39,14 @@ public final class Main {
     try {
       switch (args[0]) {
         case "list" -> {
+          if (args.length > 1) {
+            if (isHelp(args[1])) {
+              out.println("usage: brainj list\nlists the runnable examples with a line each; run"
+                  + " one with brainj run <example>");
+              return 0;
+            }
+            throw new IllegalArgumentException("list takes no arguments, got '" + args[1] + "'");
+          }
           for (Example e : Examples.all()) {
             out.printf(Locale.ROOT, "  %-12s %s%n", e.name(), e.description());
           }
