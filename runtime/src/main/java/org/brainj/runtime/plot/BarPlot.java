@@ -42,6 +42,11 @@ public final class BarPlot extends ChartPlot<CategoryChart, BarPlot> {
   void fill(CategoryChart chart) {
     applyScale(chart);
     chart.getStyler().setLabelsVisible(valueLabels);
+    // long category names side by side would overlap (about 7 px per character): slant them
+    int longest = categories.stream().mapToInt(String::length).max().orElse(0);
+    if (longest * 7.0 * categories.size() > 0.8 * chart.getWidth()) {
+      chart.getStyler().setXAxisLabelRotation(30);
+    }
     for (Map.Entry<String, double[]> e : series.entrySet()) {
       List<Double> ys = new ArrayList<>();
       for (double v : e.getValue()) {
