@@ -50,6 +50,7 @@ final class Harness {
     if (runtimeClasses == null) {
       List<JavaFileObject> sources = runtimeSources();
       Compilation c = Compiler.javac().withClasspath(List.of(annotations().toFile()))
+          .withOptions("--add-modules", "jdk.incubator.vector")
           .compile(sources);
       assertWithMessage("the runtime contract sources compile").that(c.status())
           .isEqualTo(Compilation.Status.SUCCESS);

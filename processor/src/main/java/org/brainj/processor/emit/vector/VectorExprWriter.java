@@ -48,6 +48,7 @@ final class VectorExprWriter {
   static final ClassName DOUBLE_VECTOR = ClassName.get(PKG, "DoubleVector");
   static final ClassName VECTOR_MASK = ClassName.get(PKG, "VectorMask");
   static final ClassName OPERATORS = ClassName.get(PKG, "VectorOperators");
+  static final ClassName VECTOR_MATH = ClassName.get("org.brainj.runtime.backend", "VectorMath");
 
   /** What a written expression is. */
   enum Kind {
@@ -75,6 +76,8 @@ final class VectorExprWriter {
   private final Map<Expr, String> hoisted = new LinkedHashMap<>();
   private final Map<String, String> hoistedCode = new LinkedHashMap<>();
   private final Map<Local, Expr> invariantLocals = new IdentityHashMap<>();
+  private boolean usesScratch;
+  private CodeBlock.Builder prelude = CodeBlock.builder();
 
   /**
    * @param paramsInvariant whether parameters are shared by all neurons in this loop (then they
@@ -348,23 +351,51 @@ final class VectorExprWriter {
   private Code call(Call c) {
     MathFn fn = c.fn();
     Code a = vector(c.args().get(0));
-    if (fn.arity == 2) {
-      Code b = write(c.args().get(1));
-      String op = switch (fn) {
-        case POW -> "POW";
-        case MIN -> "MIN";
-        case MAX -> "MAX";
-        case ATAN2 -> "ATAN2";
-        case HYPOT -> "HYPOT";
-        default -> throw new IllegalStateException("no vector form for Math." + fn.javaName);
-      };
-      return new Code(CodeBlock.of("$L.lanewise($T.$L, $L)", a.code(), OPERATORS, op, b.code()),
-          Kind.VECTOR);
+    switch (fn) {
+      case ABS, SQRT -> {
+        // exactly specified: the lane-wise operator gives Math's bits
+        return new Code(CodeBlock.of("$L.lanewise($T.$L)", a.code(), OPERATORS,
+            VectorSupport.unaryOperator(fn)), Kind.VECTOR);
+      }
+      case MIN, MAX -> {
+        Code b = write(c.args().get(1));
+        return new Code(CodeBlock.of("$L.lanewise($T.$L, $L)", a.code(), OPERATORS,
+            fn == MathFn.MIN ? "MIN" : "MAX", b.code()), Kind.VECTOR);
+      }
+      case EXP, EXPM1 -> {
+        // SIMD: the JIT's vector math, within an ulp of Math.exp (see docs/vector-backend.md on
+        // reproducibility); a deterministic polynomial written out here made the largest
+        // kernels too big for C2 (measured: cobahh 5x slower)
+        return new Code(CodeBlock.of("$L.lanewise($T.$L)", a.code(), OPERATORS,
+            VectorSupport.unaryOperator(fn)), Kind.VECTOR);
+      }
+      default -> {
+        // lane by lane with Math: the scalar backend's bits
+        usesScratch = true;
+        if (fn.arity == 2) {
+          Code b = vector(c.args().get(1));
+          return new Code(CodeBlock.of("$T.$L($L, $L, scratch)", VECTOR_MATH, fn.javaName,
+              a.code(), b.code()), Kind.VECTOR);
+        }
+        return new Code(CodeBlock.of("$T.$L($L, scratch)", VECTOR_MATH, fn.javaName, a.code()),
+            Kind.VECTOR);
+      }
     }
-    String op = VectorSupport.unaryOperator(fn);
-    if (op == null) {
-      throw new IllegalStateException("no vector form for Math." + fn.javaName);
-    }
-    return new Code(CodeBlock.of("$L.lanewise($T.$L)", a.code(), OPERATORS, op), Kind.VECTOR);
   }
+
+  /**
+   * The statements the last written expressions need first (inline {@code exp}/{@code expm1});
+   * the statement writer emits them before the statement and this empties the list.
+   */
+  CodeBlock takePrelude() {
+    CodeBlock c = prelude.build();
+    prelude = CodeBlock.builder();
+    return c;
+  }
+
+  /** Whether the written code calls a lane-by-lane function that needs the scratch array. */
+  boolean usesScratch() {
+    return usesScratch;
+  }
+
 }

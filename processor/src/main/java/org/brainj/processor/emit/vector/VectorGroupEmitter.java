@@ -285,7 +285,7 @@ public final class VectorGroupEmitter {
         // through doubles: JDK 17 boxes a mask stored with intoArray(boolean[]) or toLong()
         loop.addStatement("$T.zero(SPECIES).blend(1.0, $L).intoArray(scratch, 0)",
             VectorExprWriter.DOUBLE_VECTOR, v.name());
-        loop.beginControlFlow("for (int k = 0; k < scratch.length; k++)");
+        loop.beginControlFlow("for (int k = 0; k < SPECIES.length(); k++)");
         loop.addStatement("this.$L[i + k] = scratch[k] != 0", v.name());
         loop.endControlFlow();
       } else {
@@ -307,9 +307,10 @@ public final class VectorGroupEmitter {
     }
     boolean storesMask = use.varsWritten.stream()
         .anyMatch(v -> model.var(v).type() == Type.BOOLEAN);
-    if (storesMask || !use.randomSites.isEmpty()) {
-      // per call, not a field: threads share the kernel object
-      m.addStatement("final double[] scratch = new double[SPECIES.length()]");
+    if (storesMask || !use.randomSites.isEmpty() || w.usesScratch()) {
+      // per call, not a field: threads share the kernel object; two vectors' worth for the
+      // two-argument lane-by-lane functions
+      m.addStatement("final double[] scratch = new double[2 * SPECIES.length()]");
     }
     for (Map.Entry<String, String> h : w.hoisted().entrySet()) {
       m.addStatement("final $L", h.getValue());
@@ -363,7 +364,7 @@ public final class VectorGroupEmitter {
         .addParameter(long.class, "step")
         .addParameter(int.class, "i")
         .addParameter(double[].class, "scratch")
-        .beginControlFlow("for (int k = 0; k < scratch.length; k++)")
+        .beginControlFlow("for (int k = 0; k < SPECIES.length(); k++)")
         .addStatement("scratch[k] = $T.$L(seed, stream, step, i + k)", RNG, kind)
         .endControlFlow()
         .addStatement("return $T.fromArray(SPECIES, scratch, 0)", VectorExprWriter.DOUBLE_VECTOR)

@@ -96,11 +96,13 @@ final class VectorStmtWriter {
     if (d.local().type() == Type.BOOLEAN) {
       CodeBlock init = d.init() == null ? CodeBlock.of("SPECIES.maskAll(false)")
           : w.mask(d.init()).code();
+      out.add(w.takePrelude());
       out.addStatement("$T $L = $L", MASK, name, init);
     } else {
       CodeBlock init = d.init() == null
           ? CodeBlock.of("$T.zero(SPECIES)", VectorExprWriter.DOUBLE_VECTOR)
           : w.vector(d.init()).code();
+      out.add(w.takePrelude());
       out.addStatement("$T $L = $L", VectorExprWriter.DOUBLE_VECTOR, name, init);
     }
   }
@@ -110,6 +112,7 @@ final class VectorStmtWriter {
         : names.of(((LocalTarget) a.target()).local());
     if (a.target().type() == Type.BOOLEAN) {
       CodeBlock value = w.mask(a.value()).code();
+      out.add(w.takePrelude());
       if (mask == null) {
         out.addStatement("$L = $L", target, value);
       } else if (a.value() instanceof org.brainj.processor.ir.Expr.Const c) {
@@ -121,6 +124,7 @@ final class VectorStmtWriter {
       return;
     }
     Code rhs = w.write(a.value());
+    out.add(w.takePrelude());
     CodeBlock value = switch (a.op()) {
       case SET -> rhs.kind() == Kind.SCALAR
           ? CodeBlock.of("$T.broadcast(SPECIES, $L)", VectorExprWriter.DOUBLE_VECTOR, rhs.code())
@@ -140,6 +144,7 @@ final class VectorStmtWriter {
 
   private void branch(If i, String mask) {
     Code cond = w.write(i.condition());
+    out.add(w.takePrelude());
     if (cond.kind() == Kind.SCALAR_BOOL) {
       // the same for every neuron: a plain branch
       out.beginControlFlow("if ($L)", cond.code());
