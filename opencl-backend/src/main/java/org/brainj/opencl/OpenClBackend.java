@@ -56,6 +56,19 @@ public final class OpenClBackend implements Backend {
   }
 
   /**
+   * Why the default device cannot be used (no OpenCL library, no platform, no device, no double
+   * precision), or null if it can: lets tests and tools say why they skip OpenCL.
+   */
+  public static String unavailableReason() {
+    try {
+      defaultDevice().openClDevice();
+      return null;
+    } catch (OpenClUnavailableException | IllegalStateException e) {
+      return e.getMessage();
+    }
+  }
+
+  /**
    * The steps of {@code group} that run on the host, each as {@code "step: reason"} (random
    * draws, adaptive loops, ...); empty when all run on the device. A group whose class has no
    * generated kernels runs every step on the host.

@@ -19,10 +19,8 @@ final class OpenClTestDevice {
   static synchronized void require() {
     if (!checked) {
       checked = true;
-      try {
-        OpenClBackend.defaultDevice().openClDevice();
-      } catch (OpenClUnavailableException | IllegalStateException e) {
-        unavailable = e.getMessage();
+      unavailable = OpenClBackend.unavailableReason();
+      if (unavailable != null) {
         System.err.println("OpenCL tests: no usable device: " + unavailable);
       }
     }
