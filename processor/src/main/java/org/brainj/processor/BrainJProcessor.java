@@ -18,6 +18,7 @@ import org.brainj.annotations.SynGroup;
 import org.brainj.processor.emit.java.JavaGroupEmitter;
 import org.brainj.processor.emit.java.JavaSynapseEmitter;
 import org.brainj.processor.emit.java.JavaSystemEmitter;
+import org.brainj.processor.emit.opencl.OpenClGroupEmitter;
 import org.brainj.processor.emit.vector.VectorGroupEmitter;
 import org.brainj.processor.extract.Diagnostics;
 import org.brainj.processor.extract.ModelExtractor;
@@ -32,7 +33,8 @@ import org.brainj.processor.model.NeuronModel;
  * {@link JavaGroupEmitter}, {@link JavaSynapseEmitter} or {@link JavaSystemEmitter} (IR to
  * Java). Where the compilation can see {@code jdk.incubator.vector} ({@code --add-modules
  * jdk.incubator.vector}) and the option {@code -Abrainj.vector=false} is not given, each neuron
- * group also gets its Vector API kernels ({@link VectorGroupEmitter}).
+ * group also gets its Vector API kernels ({@link VectorGroupEmitter}). Every neuron group gets
+ * its OpenCL C kernels, a {@code .cl} resource, and their layout ({@link OpenClGroupEmitter}).
  */
 @AutoService(Processor.class)
 public final class BrainJProcessor extends AbstractProcessor {
@@ -97,6 +99,9 @@ public final class BrainJProcessor extends AbstractProcessor {
         file.writeTo(processingEnv.getFiler());
         if (vectorKernels && !model.synapse() && !model.system()) {
           new VectorGroupEmitter(model).emit().writeTo(processingEnv.getFiler());
+        }
+        if (!model.synapse() && !model.system()) {
+          new OpenClGroupEmitter(model).writeTo(processingEnv.getFiler(), type);
         }
       } catch (IOException | RuntimeException ex) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,

@@ -27,7 +27,9 @@ final class BenchCommand {
       usage: brainj bench <coba|cuba|cobahh> [options]
         --n N                 neurons (default 4000)
         --duration MS         simulated time in ms (default 1000)
-        --backend B           scalar | vector (default vector)
+        --backend B           scalar | vector | opencl (default vector)
+        --device D            opencl: the first device whose name contains D (default:
+                              the first GPU, else the first CPU device; brainj devices)
         --precision P         double (float is not available yet)
         --threads T           threads for the vector backend (default 1)
         --seed S              network seed (default 1)
@@ -55,6 +57,7 @@ final class BenchCommand {
     long seed = 1;
     Integer bits = null;
     boolean profile = false;
+    String device = null;
     for (int i = 1; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -66,6 +69,7 @@ final class BenchCommand {
         case "--seed" -> seed = intValue(args, ++i, a);
         case "--vector-bits" -> bits = intValue(args, ++i, a);
         case "--profile" -> profile = true;
+        case "--device" -> device = value(args, ++i, a);
         default -> throw new IllegalArgumentException("unknown option '" + a + "' for bench\n"
             + USAGE);
       }
@@ -80,8 +84,18 @@ final class BenchCommand {
     if (bits != null) {
       VectorWidth.set(bits);
     }
+    if (device != null && !backendName.equals("opencl")) {
+      throw new IllegalArgumentException("--device chooses an OpenCL device; it needs --backend"
+          + " opencl");
+    }
     Backend backend;
-    if (backendName.equals("scalar")) {
+    if (backendName.equals("opencl")) {
+      if (threads != 1) {
+        throw new IllegalArgumentException("the opencl backend runs the kernels on its device;"
+            + " --threads is for the vector backend");
+      }
+      backend = Backend.named("opencl", device == null ? Map.of() : Map.of("device", device));
+    } else if (backendName.equals("scalar")) {
       if (threads != 1) {
         throw new IllegalArgumentException("the scalar backend runs on one thread; use"
             + " --backend vector for --threads " + threads);

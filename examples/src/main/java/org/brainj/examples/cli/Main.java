@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The {@code brainj} command line: {@code list}, {@code run <example>}, {@code bench}, {@code --help}. */
+/** The {@code brainj} command line: {@code list}, {@code run <example>}, {@code bench}, {@code devices}, {@code --help}. */
 public final class Main {
   private Main() {}
 
@@ -22,6 +22,7 @@ public final class Main {
             --no-progress         do not print progress while running
         bench <net> [options]     run a benchmark network (coba, cuba, cobahh) and print
                                   its figures as JSON; brainj bench --help for the options
+        devices                   list the OpenCL platforms and devices (--backend opencl)
         help, --help              this text
 
       examples: ./brainj list""";
@@ -57,6 +58,9 @@ public final class Main {
         }
         case "bench" -> {
           return BenchCommand.run(Arrays.asList(args).subList(1, args.length), out);
+        }
+        case "devices" -> {
+          return DevicesCommand.run(Arrays.asList(args).subList(1, args.length), out, err);
         }
         default -> {
           err.println("brainj: unknown command '" + args[0] + "'\n" + USAGE);

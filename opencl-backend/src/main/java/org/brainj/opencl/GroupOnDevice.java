@@ -1,0 +1,256 @@
+package org.brainj.opencl;
+
+import static org.jocl.CL.CL_TRUE;
+import static org.jocl.CL.clCreateKernel;
+import static org.jocl.CL.clEnqueueNDRangeKernel;
+import static org.jocl.CL.clEnqueueReadBuffer;
+import static org.jocl.CL.clEnqueueWriteBuffer;
+import static org.jocl.CL.clReleaseKernel;
+import static org.jocl.CL.clReleaseMemObject;
+import static org.jocl.CL.clSetKernelArg;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.brainj.runtime.backend.RangeStep;
+import org.brainj.runtime.group.ModelInfo.VarType;
+import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.Parameter;
+import org.brainj.runtime.group.StateVar;
+import org.jocl.Pointer;
+import org.jocl.Sizeof;
+import org.jocl.cl_kernel;
+import org.jocl.cl_mem;
+import org.jocl.cl_program;
+
+/**
+ * One neuron group on a device: a kernel per step that has one, a buffer per variable and
+ * parameter those kernels use, and the copies between them and the group's arrays.
+ *
+ * <p>Sync protocol (this version): the host arrays are the group's state between schedule
+ * entries. A step with a kernel uploads the variables the kernel reads or writes, runs it and
+ * downloads the variables it writes, so inputs, synapses, monitors and the group's own spike
+ * collection see exactly what the scalar backend shows them. Parameters are uploaded when their
+ * backing array changes ({@code Parameter.set}) and at the start of every run. A step without a
+ * kernel runs the group's own Java loop on the host arrays.
+ */
+final class GroupOnDevice implements RangeStep, AutoCloseable {
+  private static final int WORK_GROUP = 64;
+
+  private final NeuronGroup group;
+  private final DeviceSession session;
+  private final Layout layout;
+  private final cl_kernel[] kernels;
+  private final Map<String, VarBuffer> vars = new LinkedHashMap<>();
+  private final Map<String, ParamBuffer> params = new LinkedHashMap<>();
+
+  private GroupOnDevice(NeuronGroup group, DeviceSession session, Layout layout) {
+    this.group = group;
+    this.session = session;
+    this.layout = layout;
+    int steps = layout.kernels().size();
+    this.kernels = new cl_kernel[steps];
+    cl_program program = session.program(layout.owner(), layout.source());
+    for (int k = 0; k < steps; k++) {
+      if (layout.kernels().get(k).isEmpty()) {
+        continue;
+      }
+      kernels[k] = clCreateKernel(program, layout.kernels().get(k), null);
+      for (String v : layout.vars().get(k)) {
+        vars.computeIfAbsent(v, name -> new VarBuffer(group.var(name)));
+      }
+      for (String p : layout.params().get(k)) {
+        params.computeIfAbsent(p, name -> new ParamBuffer(group.param(name)));
+      }
+    }
+  }
+
+  /** The group on {@code session}'s device, or null if its class has no generated kernels. */
+  static GroupOnDevice of(NeuronGroup group, DeviceSession session) {
+    Layout layout = Layout.of(group.getClass());
+    return layout == null ? null : new GroupOnDevice(group, session, layout);
+  }
+
+  /** Empty if step {@code stepId} runs on the device, else why it runs on the host. */
+  String hostReason(int stepId) {
+    return layout.hostReasons().get(stepId);
+  }
+
+  /** Forgets the uploaded parameters: a new run uploads them again. */
+  void newRun() {
+    params.values().forEach(p -> p.uploaded = null);
+  }
+
+  @Override
+  public void compute(int stepId, double t, double dt, long step, int from, int to) {
+    cl_kernel kernel = kernels[stepId];
+    if (kernel == null) {
+      group.computeRange(stepId, t, dt, step, from, to);
+      return;
+    }
+    int n = to - from;
+    if (n <= 0) {
+      return;
+    }
+    int arg = 0;
+    clSetKernelArg(kernel, arg++, Sizeof.cl_double, Pointer.to(new double[] {t}));
+    clSetKernelArg(kernel, arg++, Sizeof.cl_double, Pointer.to(new double[] {dt}));
+    clSetKernelArg(kernel, arg++, Sizeof.cl_long, Pointer.to(new long[] {step}));
+    clSetKernelArg(kernel, arg++, Sizeof.cl_int, Pointer.to(new int[] {from}));
+    clSetKernelArg(kernel, arg++, Sizeof.cl_int, Pointer.to(new int[] {n}));
+    for (String p : layout.params().get(stepId)) {
+      ParamBuffer b = params.get(p);
+      b.sync();
+      clSetKernelArg(kernel, arg++, Sizeof.cl_mem, Pointer.to(b.mem));
+      clSetKernelArg(kernel, arg++, Sizeof.cl_int, Pointer.to(new int[] {b.stride}));
+    }
+    for (String v : layout.vars().get(stepId)) {
+      VarBuffer b = vars.get(v);
+      b.upload();
+      clSetKernelArg(kernel, arg++, Sizeof.cl_mem, Pointer.to(b.mem));
+    }
+    long global = (n + WORK_GROUP - 1L) / WORK_GROUP * WORK_GROUP;
+    clEnqueueNDRangeKernel(session.queue, kernel, 1, null, new long[] {global},
+        new long[] {WORK_GROUP}, 0, null, null);
+    for (String v : layout.written().get(stepId)) {
+      vars.get(v).download(); // blocking read: also waits for the kernel (in-order queue)
+    }
+  }
+
+  @Override
+  public void close() {
+    for (cl_kernel k : kernels) {
+      if (k != null) {
+        clReleaseKernel(k);
+      }
+    }
+    vars.values().forEach(v -> clReleaseMemObject(v.mem));
+    params.values().forEach(p -> {
+      if (p.mem != null) {
+        clReleaseMemObject(p.mem);
+      }
+    });
+  }
+
+  /** A variable's device buffer; booleans travel as bytes (OpenCL C has no bool buffers). */
+  private final class VarBuffer {
+    final StateVar var;
+    final cl_mem mem;
+    final byte[] bytes;
+
+    VarBuffer(StateVar var) {
+      this.var = var;
+      boolean bool = var.type() == VarType.BOOLEAN;
+      if (!bool && var.type() != VarType.DOUBLE) {
+        throw new IllegalStateException("group '" + group.name() + "': variable '" + var.name()
+            + "' is " + var.type() + "; the OpenCL kernels take double and boolean variables");
+      }
+      long size = (long) var.size() * (bool ? 1 : Sizeof.cl_double);
+      this.mem = session.buffer(size, "variable '" + var.name() + "' of group '" + group.name()
+          + "'");
+      this.bytes = bool ? new byte[var.size()] : null;
+    }
+
+    void upload() {
+      if (bytes == null) {
+        double[] a = (double[]) var.array();
+        clEnqueueWriteBuffer(session.queue, mem, CL_TRUE, 0, (long) a.length * Sizeof.cl_double,
+            Pointer.to(a), 0, null, null);
+      } else {
+        boolean[] a = (boolean[]) var.array();
+        for (int i = 0; i < a.length; i++) {
+          bytes[i] = (byte) (a[i] ? 1 : 0);
+        }
+        clEnqueueWriteBuffer(session.queue, mem, CL_TRUE, 0, bytes.length, Pointer.to(bytes), 0,
+            null, null);
+      }
+    }
+
+    void download() {
+      if (bytes == null) {
+        double[] a = (double[]) var.array();
+        clEnqueueReadBuffer(session.queue, mem, CL_TRUE, 0, (long) a.length * Sizeof.cl_double,
+            Pointer.to(a), 0, null, null);
+      } else {
+        clEnqueueReadBuffer(session.queue, mem, CL_TRUE, 0, bytes.length, Pointer.to(bytes), 0,
+            null, null);
+        boolean[] a = (boolean[]) var.array();
+        for (int i = 0; i < a.length; i++) {
+          a[i] = bytes[i] != 0;
+        }
+      }
+    }
+  }
+
+  /** A parameter's values on the device: one value (stride 0) or one per neuron (stride 1). */
+  private final class ParamBuffer {
+    final Parameter param;
+    cl_mem mem;
+    int capacity;
+    int stride;
+    double[] uploaded;
+
+    ParamBuffer(Parameter param) {
+      this.param = param;
+    }
+
+    /** Uploads the values if the parameter's backing array is not the one uploaded last. */
+    void sync() {
+      double[] v = param.values();
+      if (v == uploaded) {
+        return;
+      }
+      if (mem == null || capacity < v.length) {
+        if (mem != null) {
+          clReleaseMemObject(mem);
+        }
+        mem = session.buffer((long) v.length * Sizeof.cl_double, "parameter '" + param.name()
+            + "' of group '" + group.name() + "'");
+        capacity = v.length;
+      }
+      clEnqueueWriteBuffer(session.queue, mem, CL_TRUE, 0, (long) v.length * Sizeof.cl_double,
+          Pointer.to(v), 0, null, null);
+      stride = param.stride();
+      uploaded = v;
+    }
+  }
+
+  /** What the processor generated for a model: {@code <Model>GroupOpenCL}, read reflectively. */
+  record Layout(Class<?> owner, String source, List<String> kernels, List<String> hostReasons,
+      List<List<String>> params, List<List<String>> vars, List<List<String>> written) {
+
+    /** The layout of a generated group class, or null if there is none. */
+    @SuppressWarnings("unchecked")
+    static Layout of(Class<?> groupClass) {
+      Class<?> c;
+      try {
+        c = Class.forName(groupClass.getName() + "OpenCL", true, groupClass.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        return null;
+      }
+      try {
+        return new Layout(c, (String) c.getField("SOURCE").get(null),
+            (List<String>) c.getField("KERNELS").get(null),
+            (List<String>) c.getField("HOST_REASONS").get(null),
+            (List<List<String>>) c.getField("PARAMS").get(null),
+            (List<List<String>>) c.getField("VARS").get(null),
+            (List<List<String>>) c.getField("WRITTEN").get(null));
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        throw new IllegalStateException(c.getName() + " is not a BrainJ OpenCL layout (" + e
+            + "); rebuild the model with this version of the processor", e);
+      }
+    }
+
+    /** Which steps run on the host, by name, with the reason (empty if all run on the device). */
+    List<String> describeHostSteps(List<String> stepNames) {
+      List<String> out = new ArrayList<>();
+      for (int k = 0; k < hostReasons.size(); k++) {
+        if (!hostReasons.get(k).isEmpty()) {
+          out.add(stepNames.get(k) + ": " + hostReasons.get(k));
+        }
+      }
+      return out;
+    }
+  }
+}
