@@ -72,12 +72,17 @@ public abstract class SynapseBuilder<S extends SynapseGroup, B extends SynapseBu
     return true;
   }
 
-  /** Fixes the number of synapses before the group is allocated. */
-  final void expect(int synapses) {
+  /**
+   * Fixes the number of synapses before the group is allocated; {@code defaultName} is the
+   * group's name when the builder gives none ({@code "E->I"}), for the error messages.
+   */
+  final void expect(int synapses, String defaultName) {
     this.expected = synapses;
+    String label = groupLabel().contains("'") ? groupLabel()
+        : what() + " '" + defaultName + "'";
     for (var e : paramOverrides().entrySet()) {
       if (e.getValue() instanceof double[] a && a.length != synapses) {
-        throw new IllegalArgumentException(groupLabel() + ": parameter '" + e.getKey() + "' got "
+        throw new IllegalArgumentException(label + ": parameter '" + e.getKey() + "' got "
             + a.length + " values but the connectivity has " + synapses + " synapses");
       }
     }

@@ -32,7 +32,8 @@ public abstract class SynapseGroup extends Population {
 
   protected SynapseGroup(ModelInfo model, SynapseBuilder<?, ?> b, NeuronGroup pre,
       NeuronGroup post, SynapseIndex index) {
-    super(model, prepared(b, index), pre.name() + "->" + post.name(), index.size(),
+    super(model, prepared(b, index, pre.name() + "->" + post.name()),
+        pre.name() + "->" + post.name(), index.size(),
         lumped(b) ? index.postNum() : index.size(), model.schedule());
     if (index.preNum() != pre.size() || index.postNum() != post.size()) {
       throw new IllegalArgumentException("synapse group '" + name() + "': the connectivity is "
@@ -50,8 +51,9 @@ public abstract class SynapseGroup extends Population {
     this.delayMs = b.delay();
   }
 
-  private static ModelBuilder<?> prepared(SynapseBuilder<?, ?> b, SynapseIndex index) {
-    b.expect(index.size());
+  private static ModelBuilder<?> prepared(SynapseBuilder<?, ?> b, SynapseIndex index,
+      String defaultName) {
+    b.expect(index.size(), defaultName);
     return b;
   }
 

@@ -26,6 +26,12 @@ public final class SynapseIndex {
       throw new IllegalArgumentException("connectivity: the row pointer must have " + (preNum + 1)
           + " entries from 0 to the number of synapses (" + postIds.length + ")");
     }
+    for (int i = 0; i < preNum; i++) {
+      if (preIndptr[i + 1] < preIndptr[i]) {
+        throw new IllegalArgumentException("connectivity: the row pointer decreases at row " + i
+            + " (" + preIndptr[i] + " then " + preIndptr[i + 1] + "); it must be non-decreasing");
+      }
+    }
     for (int s = 0; s < postIds.length; s++) {
       if (postIds[s] < 0 || postIds[s] >= postNum) {
         throw new IllegalArgumentException("connectivity: synapse " + s + " targets neuron "

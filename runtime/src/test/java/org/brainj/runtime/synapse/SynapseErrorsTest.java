@@ -56,8 +56,19 @@ class SynapseErrorsTest {
     // a per-synapse array of the wrong length
     contains(message(() -> net.connect(pre, post,
             ExpCOBASynapses.builder().weight(new double[] {1, 2, 3}), Connect.all2All())),
-        "parameter 'weight' got 3 values but the connectivity has 15 synapses");
+        "ExpCOBA synapses 'P->Q': parameter 'weight' got 3 values but the connectivity has 15"
+            + " synapses");
+    // a named group is named by its own name
+    contains(message(() -> net.connect(pre, post,
+            ExpCOBASynapses.builder().name("E2I").weight(new double[] {1, 2, 3}),
+            Connect.all2All())), "ExpCOBA synapses 'E2I': parameter 'weight'");
     assertEquals(2, net.nodes().size(), "nothing was added");
+  }
+
+  @Test
+  void aDecreasingRowPointerIsRefused() {
+    String m = message(() -> new SynapseIndex(3, 2, new int[] {0, 2, 1, 3}, new int[] {0, 1, 0}));
+    contains(m, "row pointer decreases at row 1 (2 then 1)");
   }
 
   @Test
