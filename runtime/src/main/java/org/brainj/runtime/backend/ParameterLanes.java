@@ -11,8 +11,10 @@ import org.brainj.runtime.group.Parameter;
 public final class ParameterLanes {
   private final Parameter parameter;
   private final int size;
-  private double[] expanded;
-  private long expandedBits;
+  /** The expanded copy and the value it holds, published together (threads share this object). */
+  private volatile Expanded expanded;
+
+  private record Expanded(long bits, double[] lanes) {}
 
   public ParameterLanes(Parameter parameter, int size) {
     this.parameter = parameter;
@@ -36,11 +38,13 @@ public final class ParameterLanes {
     }
     double v = value();
     long bits = Double.doubleToRawLongBits(v);
-    if (expanded == null || bits != expandedBits) {
-      expanded = new double[size];
-      Arrays.fill(expanded, v);
-      expandedBits = bits;
+    Expanded e = expanded;
+    if (e == null || e.bits() != bits) {
+      double[] lanes = new double[size];
+      Arrays.fill(lanes, v);
+      e = new Expanded(bits, lanes);
+      expanded = e; // filled before it is published
     }
-    return expanded;
+    return e.lanes();
   }
 }
