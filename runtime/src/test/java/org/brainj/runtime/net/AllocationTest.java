@@ -43,18 +43,25 @@ class AllocationTest {
     long id = Thread.currentThread().getId();
     long shortRun = 0;
     long longRun = 0;
-    for (int rep = 0; rep < 5; rep++) { // repeat so that class loading and JIT settle
+    long excess = Long.MAX_VALUE;
+    // repeat so that class loading and JIT settle; the best repetition counts, since code that
+    // has not been JIT-compiled yet (a busy machine delays C2) allocates where compiled code does
+    // not, while an allocation in the step loop itself shows in every repetition
+    for (int rep = 0; rep < 8; rep++) {
       runner.reset();
       long a = mx.getThreadAllocatedBytes(id);
       runner.run(100.0);
       long b = mx.getThreadAllocatedBytes(id);
       runner.run(1000.0);
       long c = mx.getThreadAllocatedBytes(id);
-      shortRun = b - a;
-      longRun = c - b;
+      if ((c - b) - (b - a) < excess) {
+        shortRun = b - a;
+        longRun = c - b;
+        excess = longRun - shortRun;
+      }
     }
     assertTrue(
-        longRun - shortRun < 16 * 1024,
+        excess < 16 * 1024,
         "1000 steps allocated " + shortRun + " bytes, 10000 steps " + longRun + " bytes");
   }
 }
