@@ -20,6 +20,7 @@ import org.brainj.processor.emit.java.JavaSynapseEmitter;
 import org.brainj.processor.emit.java.JavaSystemEmitter;
 import org.brainj.processor.emit.opencl.OpenClGroupEmitter;
 import org.brainj.processor.emit.vector.VectorGroupEmitter;
+import org.brainj.processor.emit.vector.VectorSynapseEmitter;
 import org.brainj.processor.extract.Diagnostics;
 import org.brainj.processor.extract.ModelExtractor;
 import org.brainj.processor.model.NeuronModel;
@@ -99,6 +100,9 @@ public final class BrainJProcessor extends AbstractProcessor {
         file.writeTo(processingEnv.getFiler());
         if (vectorKernels && !model.synapse() && !model.system()) {
           new VectorGroupEmitter(model).emit().writeTo(processingEnv.getFiler());
+        }
+        if (vectorKernels && model.synapse()) {
+          new VectorSynapseEmitter(model).emit().writeTo(processingEnv.getFiler());
         }
         if (!model.synapse() && !model.system()) {
           new OpenClGroupEmitter(model).writeTo(processingEnv.getFiler(), type);

@@ -3,7 +3,9 @@ package org.brainj.vector;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import org.brainj.runtime.backend.GroupKernel;
+import org.brainj.runtime.backend.SynapseKernel;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.SynapseGroup;
 
 /** Finds the generated Vector API kernels of a neuron group: {@code <GroupClass>Vector}. */
 final class Kernels {
@@ -35,6 +37,34 @@ final class Kernels {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("group '" + group.name() + "': " + kernelClass.getName()
           + " is not a kernel class the processor generated", e);
+    }
+  }
+
+  /**
+   * The Vector API loops of {@code group}'s synapse model ({@code <SynapsesClass>Vector}), or null
+   * when its model was compiled without them.
+   */
+  static SynapseKernel of(SynapseGroup group) {
+    Class<?> groupClass = group.getClass();
+    Class<?> kernelClass;
+    try {
+      kernelClass = Class.forName(groupClass.getName() + "Vector", false,
+          groupClass.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+    try {
+      return (SynapseKernel) kernelClass.getConstructor(groupClass).newInstance(group);
+    } catch (NoClassDefFoundError | ExceptionInInitializerError e) {
+      throw new IllegalStateException("synapse group '" + group.name() + "': its vector loops ("
+          + kernelClass.getName() + ") cannot load: run the JVM with --add-modules"
+          + " jdk.incubator.vector", e);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("synapse group '" + group.name() + "': its vector loops"
+          + " failed to start: " + e.getCause(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("synapse group '" + group.name() + "': "
+          + kernelClass.getName() + " is not a kernel class the processor generated", e);
     }
   }
 

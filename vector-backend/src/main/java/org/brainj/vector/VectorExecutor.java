@@ -8,6 +8,7 @@ import org.brainj.runtime.backend.RangeStep;
 import org.brainj.runtime.backend.RunPlan;
 import org.brainj.runtime.backend.ScheduleEntry;
 import org.brainj.runtime.backend.SimulationException;
+import org.brainj.runtime.backend.SynapseKernel;
 import org.brainj.runtime.group.Clock;
 import org.brainj.runtime.group.NeuronGroup;
 import org.brainj.runtime.group.SynapseGroup;
@@ -15,12 +16,27 @@ import org.brainj.runtime.group.SynapseGroup;
 /**
  * Runs the schedule like the scalar executor, with each neuron group's steps computed by its
  * Vector API kernels (split over the worker pool when there is one) and, with a pool, each
- * synapse group's spike delivery split by ranges of postsynaptic neurons. Inputs and monitors run
- * on the calling thread, in schedule order, exactly as on the scalar backend.
+ * synapse group's spike delivery split by ranges of postsynaptic neurons; synapse dynamics and
+ * outputs kept per postsynaptic neuron run their Vector API loops. Inputs and monitors run on the
+ * calling thread, in schedule order, exactly as on the scalar backend.
  */
 final class VectorExecutor implements Executor {
   private final WorkerPool pool;
   private final Map<NeuronGroup, RangeStep> steps = new IdentityHashMap<>();
+  private final Map<SynapseGroup, SynapseKernel> synapseKernels = new IdentityHashMap<>();
+  /** Marks a synapse group without vector loops in {@link #synapseKernels}. */
+  private static final SynapseKernel NO_SYNAPSE_KERNEL = new SynapseKernel() {
+    @Override
+    public String vectorized(boolean output) {
+      return "no vector loops";
+    }
+
+    @Override
+    public void update(double t, double dt, long step, int from, int to) {}
+
+    @Override
+    public void output(double t, double dt, long step, int from, int to) {}
+  };
   private final boolean profile;
   private final Map<String, long[]> profileNanos = new java.util.LinkedHashMap<>();
   private double warmUpSeconds;
@@ -45,10 +61,13 @@ final class VectorExecutor implements Executor {
     }
     ScheduleEntry[] entries = plan.entries().toArray(new ScheduleEntry[0]);
     RangeStep[] kernels = new RangeStep[entries.length];
+    SynapseKernel[] synapse = new SynapseKernel[entries.length];
     for (int j = 0; j < entries.length; j++) {
       ScheduleEntry e = entries[j];
       if (e.kind() == ScheduleEntry.Kind.STEP && e.action() == null) {
         kernels[j] = stepsOf((NeuronGroup) e.group());
+      } else if (e.isSynapseUpdate() || e.isSynapseOutput()) {
+        synapse[j] = synapseLoops((SynapseGroup) e.group(), e.isSynapseOutput());
       }
     }
     long[][] nanos = new long[entries.length][];
@@ -70,8 +89,10 @@ final class VectorExecutor implements Executor {
           long t0 = profile ? System.nanoTime() : 0;
           if (k != null) {
             ((NeuronGroup) e.group()).executeStep(e.stepId(), clock, k);
-          } else if (pool != null && e.isSynapseUpdate()) {
-            ((SynapseGroup) e.group()).runUpdate(t, clock.dt(), clock.step(), pool);
+          } else if (e.isSynapseUpdate()) {
+            ((SynapseGroup) e.group()).runUpdate(t, clock.dt(), clock.step(), pool, synapse[j]);
+          } else if (e.isSynapseOutput()) {
+            ((SynapseGroup) e.group()).runOutput(t, clock.dt(), clock.step(), synapse[j]);
           } else {
             e.action().run(i, t);
           }
@@ -83,6 +104,18 @@ final class VectorExecutor implements Executor {
     } catch (RuntimeException ex) {
       throw new SimulationException(entries[j].label(), i, plan.time(i), ex);
     }
+  }
+
+  /**
+   * The synapse group's vector loop for its update or output phase, or null when it has none
+   * (then its own loops run).
+   */
+  private SynapseKernel synapseLoops(SynapseGroup g, boolean output) {
+    SynapseKernel k = synapseKernels.computeIfAbsent(g, group -> {
+      SynapseKernel kernel = Kernels.of(group);
+      return kernel == null ? NO_SYNAPSE_KERNEL : kernel;
+    });
+    return k == NO_SYNAPSE_KERNEL || !k.vectorized(output).isEmpty() ? null : k;
   }
 
   /** The group's steps: its kernels (or its scalar loops), split over the pool if there is one. */

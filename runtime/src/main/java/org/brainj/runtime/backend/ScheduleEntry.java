@@ -30,6 +30,7 @@ public final class ScheduleEntry {
   final int stepId;
   final StepAction action;
   private boolean synapseUpdate;
+  private boolean synapseOutput;
 
   private ScheduleEntry(String label, Kind kind, Population group, int stepId, StepAction action) {
     this.label = Objects.requireNonNull(label);
@@ -65,6 +66,18 @@ public final class ScheduleEntry {
     ScheduleEntry e = action(label, Kind.STEP, synapses, action);
     e.synapseUpdate = true;
     return e;
+  }
+
+  /** A synapse group's {@code output} entry (see {@link #synapseUpdate}). */
+  public static ScheduleEntry synapseOutput(String label, Population synapses, StepAction action) {
+    ScheduleEntry e = action(label, Kind.STEP, synapses, action);
+    e.synapseOutput = true;
+    return e;
+  }
+
+  /** Whether this is a synapse group's {@code output} entry. */
+  public boolean isSynapseOutput() {
+    return synapseOutput;
   }
 
   /** Whether this is a synapse group's {@code update} entry. */

@@ -2,6 +2,7 @@ package org.brainj.runtime.group;
 
 import java.util.Arrays;
 import org.brainj.runtime.backend.RangeSplitter;
+import org.brainj.runtime.backend.SynapseKernel;
 import org.brainj.runtime.group.ModelInfo.VarType;
 
 /**
@@ -128,6 +129,18 @@ public abstract class SynapseGroup extends Population {
   /** The {@code output} entry. */
   public final void runOutput(double t, double dt, long step) {
     output(t, dt, step);
+  }
+
+  /**
+   * The {@code output} entry, with {@code kernel}'s loop in place of the group's own when the
+   * state is kept per postsynaptic neuron ({@code kernel} may be null).
+   */
+  public final void runOutput(double t, double dt, long step, SynapseKernel kernel) {
+    if (kernel != null && perPost) {
+      kernel.output(t, dt, step, 0, post.size());
+    } else {
+      output(t, dt, step);
+    }
   }
 
   /** Whether the state is kept per postsynaptic neuron: the generated code picks its loops by it. */
@@ -266,7 +279,20 @@ public abstract class SynapseGroup extends Population {
    * bits whatever the number of threads.
    */
   public final void runUpdate(double t, double dt, long step, RangeSplitter splitter) {
-    update(t, dt, step);
+    runUpdate(t, dt, step, splitter, null);
+  }
+
+  /**
+   * As {@link #runUpdate(double, double, long, RangeSplitter)}, with {@code kernel}'s loop for
+   * the continuous dynamics when the state is kept per postsynaptic neuron (may be null).
+   */
+  public final void runUpdate(double t, double dt, long step, RangeSplitter splitter,
+      SynapseKernel kernel) {
+    if (kernel != null && perPost) {
+      kernel.update(t, dt, step, 0, post.size());
+    } else {
+      update(t, dt, step);
+    }
     // push this step's presynaptic spikes, deliver those of delaySteps ago
     int slots = ring.length;
     int write = (int) (cursor % slots);

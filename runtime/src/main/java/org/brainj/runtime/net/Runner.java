@@ -525,7 +525,7 @@ public final class Runner implements AutoCloseable {
       return switch (local) {
         case "update" -> ScheduleEntry.synapseUpdate(label, syn,
             (i, t) -> syn.runUpdate(t, dt, firstStep + i));
-        case "output" -> ScheduleEntry.action(label, ScheduleEntry.Kind.STEP, syn,
+        case "output" -> ScheduleEntry.synapseOutput(label, syn,
             (i, t) -> syn.runOutput(t, dt, firstStep + i));
         default -> throw new IllegalStateException("synapse group '" + syn.name()
             + "' has no schedule entry '" + local + "'");

@@ -14,20 +14,20 @@ import org.brainj.processor.ir.Expr;
 import org.brainj.processor.ir.Type;
 
 /** Writes statements into a method, with a comment pointing back to each model line. */
-final class StmtWriter {
+public final class StmtWriter {
   private final MethodSpec.Builder m;
   private final JavaExprWriter w;
   private final Names names;
   private String lastOrigin = "";
   private boolean quiet;
 
-  StmtWriter(MethodSpec.Builder m, JavaExprWriter w, Names names) {
+  public StmtWriter(MethodSpec.Builder m, JavaExprWriter w, Names names) {
     this.m = m;
     this.w = w;
     this.names = names;
   }
 
-  void write(List<Stmt> body) {
+  public void write(List<Stmt> body) {
     for (Stmt s : body) {
       stmt(s);
     }
