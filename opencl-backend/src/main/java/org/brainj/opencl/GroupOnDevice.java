@@ -99,6 +99,15 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
     clSetKernelArg(kernel, arg++, Sizeof.cl_long, Pointer.to(new long[] {step}));
     clSetKernelArg(kernel, arg++, Sizeof.cl_int, Pointer.to(new int[] {from}));
     clSetKernelArg(kernel, arg++, Sizeof.cl_int, Pointer.to(new int[] {n}));
+    List<Integer> sites = layout.randomSites().get(stepId);
+    if (!sites.isEmpty()) {
+      // the scalar loop's CounterRng arguments: the group's seed and its streams per call site
+      clSetKernelArg(kernel, arg++, Sizeof.cl_long, Pointer.to(new long[] {group.seed()}));
+      for (int site : sites) {
+        clSetKernelArg(kernel, arg++, Sizeof.cl_int,
+            Pointer.to(new int[] {group.randomStream(site)}));
+      }
+    }
     for (String p : layout.params().get(stepId)) {
       ParamBuffer b = params.get(p);
       b.sync();
@@ -218,7 +227,8 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
 
   /** What the processor generated for a model: {@code <Model>GroupOpenCL}, read reflectively. */
   record Layout(Class<?> owner, String source, List<String> kernels, List<String> hostReasons,
-      List<List<String>> params, List<List<String>> vars, List<List<String>> written) {
+      List<List<String>> params, List<List<String>> vars, List<List<String>> written,
+      List<List<Integer>> randomSites) {
 
     /** The layout of a generated group class, or null if there is none. */
     @SuppressWarnings("unchecked")
@@ -235,7 +245,8 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
             (List<String>) c.getField("HOST_REASONS").get(null),
             (List<List<String>>) c.getField("PARAMS").get(null),
             (List<List<String>>) c.getField("VARS").get(null),
-            (List<List<String>>) c.getField("WRITTEN").get(null));
+            (List<List<String>>) c.getField("WRITTEN").get(null),
+            (List<List<Integer>>) c.getField("RANDOM_SITES").get(null));
       } catch (ReflectiveOperationException | ClassCastException e) {
         throw new IllegalStateException(c.getName() + " is not a BrainJ OpenCL layout (" + e
             + "); rebuild the model with this version of the processor", e);
