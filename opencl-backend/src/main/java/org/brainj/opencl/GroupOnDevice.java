@@ -2,6 +2,7 @@ package org.brainj.opencl;
 
 import static org.jocl.CL.CL_TRUE;
 import static org.jocl.CL.clCreateKernel;
+import static org.jocl.CL.clEnqueueFillBuffer;
 import static org.jocl.CL.clEnqueueNDRangeKernel;
 import static org.jocl.CL.clEnqueueReadBuffer;
 import static org.jocl.CL.clEnqueueWriteBuffer;
@@ -10,10 +11,12 @@ import static org.jocl.CL.clReleaseMemObject;
 import static org.jocl.CL.clSetKernelArg;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainj.runtime.backend.RangeStep;
+import org.brainj.runtime.group.ModelInfo.Role;
 import org.brainj.runtime.group.ModelInfo.VarType;
 import org.brainj.runtime.group.NeuronGroup;
 import org.brainj.runtime.group.Parameter;
@@ -28,12 +31,14 @@ import org.jocl.cl_program;
  * One neuron group on a device: a kernel per step that has one, a buffer per variable and
  * parameter those kernels use, and the copies between them and the group's arrays.
  *
- * <p>Sync protocol (this version): the host arrays are the group's state between schedule
- * entries. A step with a kernel uploads the variables the kernel reads or writes, runs it and
- * downloads the variables it writes, so inputs, synapses, monitors and the group's own spike
- * collection see exactly what the scalar backend shows them. Parameters are uploaded when their
- * backing array changes ({@code Parameter.set}) and at the start of every run. A step without a
- * kernel runs the group's own Java loop on the host arrays.
+ * <p>Sync protocol: each variable the kernels use has a host copy (the group's array) and a
+ * device copy, and two flags saying which is current. A kernel uploads the variables it uses whose
+ * device copy is stale, and makes the host copies of those it writes stale; they are downloaded
+ * only when a host entry needs them ({@link #toHost}), and a host entry that may have written them
+ * makes the device copies stale ({@link #hostChanged}). The spike flags come back right after the
+ * kernel that writes them, since the group collects its spikes on the host after every step.
+ * Parameters are uploaded when their backing array changes ({@code Parameter.set}) and at the
+ * start of every run. A step without a kernel runs the group's own Java loop on the host arrays.
  */
 final class GroupOnDevice implements RangeStep, AutoCloseable {
   private static final int WORK_GROUP = 64;
@@ -44,6 +49,12 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
   private final cl_kernel[] kernels;
   private final Map<String, VarBuffer> vars = new LinkedHashMap<>();
   private final Map<String, ParamBuffer> params = new LinkedHashMap<>();
+  /** The spike flags, if a kernel writes them; null otherwise. */
+  private final VarBuffer spikes;
+  /** The input variables the kernels use: the group zeroes them after its last step. */
+  private final List<VarBuffer> inputs = new ArrayList<>();
+  /** The group's last scheduled step, after which it clears its inputs. */
+  private final int lastStepId;
 
   private GroupOnDevice(NeuronGroup group, DeviceSession session, Layout layout) {
     this.group = group;
@@ -64,6 +75,23 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
         params.computeIfAbsent(p, name -> new ParamBuffer(group.param(name)));
       }
     }
+    VarBuffer spikeBuffer = null;
+    for (VarBuffer v : vars.values()) {
+      if (v.var.role() == Role.SPIKE) {
+        spikeBuffer = v;
+      } else if (v.var.role() == Role.INPUT) {
+        inputs.add(v);
+      }
+    }
+    this.spikes = spikeBuffer;
+    int last = -1;
+    for (String entry : group.schedule()) { // as NeuronGroup finds it
+      int id = group.model().stepIndex(entry);
+      if (id >= 0) {
+        last = id;
+      }
+    }
+    this.lastStepId = last;
   }
 
   /** The group on {@code session}'s device, or null if its class has no generated kernels. */
@@ -77,16 +105,67 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
     return layout.hostReasons().get(stepId);
   }
 
-  /** Forgets the uploaded parameters: a new run uploads them again. */
+  /**
+   * Starts a run: the host arrays are the state (they may have been changed since the last run,
+   * as may the parameters' values), so every device copy is stale.
+   */
   void newRun() {
     params.values().forEach(p -> p.uploaded = null);
+    hostChanged(null);
+  }
+
+  /**
+   * Makes the host arrays of {@code names} (all variables if null) current, downloading those a
+   * kernel changed since; names the kernels do not use are always current on the host.
+   */
+  void toHost(Collection<String> names) {
+    if (names == null) {
+      vars.values().forEach(VarBuffer::toHost);
+      return;
+    }
+    for (String n : names) {
+      VarBuffer v = vars.get(n);
+      if (v != null) {
+        v.toHost();
+      }
+    }
+  }
+
+  /**
+   * Says the host may have written {@code names} (all variables if null), whose host copies must
+   * be current ({@link #toHost}): their device copies are uploaded before the next kernel.
+   */
+  void hostChanged(Collection<String> names) {
+    if (names == null) {
+      vars.values().forEach(v -> v.deviceCurrent = false);
+      return;
+    }
+    for (String n : names) {
+      VarBuffer v = vars.get(n);
+      if (v != null) {
+        v.deviceCurrent = false;
+      }
+    }
+  }
+
+  /**
+   * Called after the group ran step {@code stepId}: after its last step the group has zeroed its
+   * input variables on the host, so they are zeroed on the device too (no copy).
+   */
+  void afterStep(int stepId) {
+    if (stepId == lastStepId) {
+      inputs.forEach(VarBuffer::zeroed);
+    }
   }
 
   @Override
   public void compute(int stepId, double t, double dt, long step, int from, int to) {
     cl_kernel kernel = kernels[stepId];
     if (kernel == null) {
+      // the Java loop works on the host arrays
+      toHost(null);
       group.computeRange(stepId, t, dt, step, from, to);
+      hostChanged(null);
       return;
     }
     int n = to - from;
@@ -116,14 +195,17 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
     }
     for (String v : layout.vars().get(stepId)) {
       VarBuffer b = vars.get(v);
-      b.upload();
+      b.toDevice();
       clSetKernelArg(kernel, arg++, Sizeof.cl_mem, Pointer.to(b.mem));
     }
     long global = (n + WORK_GROUP - 1L) / WORK_GROUP * WORK_GROUP;
     clEnqueueNDRangeKernel(session.queue, kernel, 1, null, new long[] {global},
         new long[] {WORK_GROUP}, 0, null, null);
     for (String v : layout.written().get(stepId)) {
-      vars.get(v).download(); // blocking read: also waits for the kernel (in-order queue)
+      vars.get(v).hostCurrent = false;
+    }
+    if (spikes != null && !spikes.hostCurrent) {
+      spikes.toHost(); // blocking read: also waits for the kernel (in-order queue)
     }
   }
 
@@ -142,11 +224,16 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
     });
   }
 
-  /** A variable's device buffer; booleans travel as bytes (OpenCL C has no bool buffers). */
+  /**
+   * A variable's device buffer and which of its two copies are current; booleans travel as bytes
+   * (OpenCL C has no bool buffers).
+   */
   private final class VarBuffer {
     final StateVar var;
     final cl_mem mem;
     final byte[] bytes;
+    boolean hostCurrent = true;
+    boolean deviceCurrent;
 
     VarBuffer(StateVar var) {
       this.var = var;
@@ -161,7 +248,29 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
       this.bytes = bool ? new byte[var.size()] : null;
     }
 
-    void upload() {
+    void toDevice() {
+      if (!deviceCurrent) {
+        upload();
+        deviceCurrent = true;
+      }
+    }
+
+    void toHost() {
+      if (!hostCurrent) {
+        download();
+        hostCurrent = true;
+      }
+    }
+
+    /** The host array was just zeroed: zero the device buffer too. */
+    void zeroed() {
+      clEnqueueFillBuffer(session.queue, mem, Pointer.to(new byte[] {0}), 1, 0,
+          bytes == null ? (long) var.size() * Sizeof.cl_double : bytes.length, 0, null, null);
+      hostCurrent = true;
+      deviceCurrent = true;
+    }
+
+    private void upload() {
       if (bytes == null) {
         double[] a = (double[]) var.array();
         clEnqueueWriteBuffer(session.queue, mem, CL_TRUE, 0, (long) a.length * Sizeof.cl_double,
@@ -176,7 +285,7 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
       }
     }
 
-    void download() {
+    private void download() {
       if (bytes == null) {
         double[] a = (double[]) var.array();
         clEnqueueReadBuffer(session.queue, mem, CL_TRUE, 0, (long) a.length * Sizeof.cl_double,
