@@ -1,20 +1,27 @@
 package org.brainj.opencl;
 
+import static org.jocl.CL.CL_FALSE;
 import static org.jocl.CL.CL_TRUE;
 import static org.jocl.CL.clCreateKernel;
 import static org.jocl.CL.clEnqueueFillBuffer;
 import static org.jocl.CL.clEnqueueNDRangeKernel;
 import static org.jocl.CL.clEnqueueReadBuffer;
 import static org.jocl.CL.clEnqueueWriteBuffer;
+import static org.jocl.CL.clFinish;
 import static org.jocl.CL.clReleaseKernel;
 import static org.jocl.CL.clReleaseMemObject;
 import static org.jocl.CL.clSetKernelArg;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.brainj.runtime.backend.RangeStep;
 import org.brainj.runtime.group.ModelInfo.Role;
 import org.brainj.runtime.group.ModelInfo.VarType;
@@ -55,6 +62,8 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
   private final List<VarBuffer> inputs = new ArrayList<>();
   /** The group's last scheduled step, after which it clears its inputs. */
   private final int lastStepId;
+  /** Downloaded right after a kernel writes them: see {@link #hostReads}. */
+  private final Set<VarBuffer> prefetch = new LinkedHashSet<>();
 
   private GroupOnDevice(NeuronGroup group, DeviceSession session, Layout layout) {
     this.group = group;
@@ -119,16 +128,53 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
    * kernel changed since; names the kernels do not use are always current on the host.
    */
   void toHost(Collection<String> names) {
-    if (names == null) {
-      vars.values().forEach(VarBuffer::toHost);
-      return;
+    List<VarBuffer> stale = new ArrayList<>();
+    for (VarBuffer v : names == null ? vars.values() : buffers(names)) {
+      if (!v.hostCurrent) {
+        stale.add(v);
+      }
     }
+    fetch(stale);
+  }
+
+  private List<VarBuffer> buffers(Collection<String> names) {
+    List<VarBuffer> out = new ArrayList<>();
     for (String n : names) {
       VarBuffer v = vars.get(n);
       if (v != null) {
-        v.toHost();
+        out.add(v);
       }
     }
+    return out;
+  }
+
+  /**
+   * Downloads {@code stale} with one wait: the reads are enqueued together and the last one
+   * blocks (the queue is in order, so then all have finished, the kernels before them too).
+   */
+  private void fetch(List<VarBuffer> stale) {
+    if (stale.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < stale.size(); k++) {
+      stale.get(k).enqueueRead(k == stale.size() - 1);
+    }
+    writesDone();
+    stale.forEach(VarBuffer::copyOut);
+  }
+
+  /** Everything enqueued so far has finished: the staging buffers are free. */
+  private void writesDone() {
+    vars.values().forEach(v -> v.writePending = false);
+  }
+
+  /**
+   * The variables host entries read ({@code null}: possibly all): downloaded with the spike flags
+   * right after the kernels that write them, in the same wait.
+   */
+  void hostReads(Collection<String> names) {
+    prefetch.clear();
+    prefetch.addAll(names == null ? vars.values() : buffers(names));
   }
 
   /**
@@ -204,13 +250,23 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
     for (String v : layout.written().get(stepId)) {
       vars.get(v).hostCurrent = false;
     }
+    // the spike flags (the group collects its spikes after the step) and what host entries
+    // will read, in one wait
+    List<VarBuffer> stale = new ArrayList<>();
     if (spikes != null && !spikes.hostCurrent) {
-      spikes.toHost(); // blocking read: also waits for the kernel (in-order queue)
+      stale.add(spikes);
     }
+    for (VarBuffer v : prefetch) {
+      if (!v.hostCurrent && v != spikes) {
+        stale.add(v);
+      }
+    }
+    fetch(stale);
   }
 
   @Override
   public void close() {
+    clFinish(session.queue); // no upload may still read a staging buffer
     for (cl_kernel k : kernels) {
       if (k != null) {
         clReleaseKernel(k);
@@ -225,27 +281,35 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
   }
 
   /**
-   * A variable's device buffer and which of its two copies are current; booleans travel as bytes
-   * (OpenCL C has no bool buffers).
+   * A variable's device buffer and which of its two copies are current. Copies go through a
+   * direct staging buffer, so uploads need not block: the host array may change as soon as the
+   * upload is enqueued. Booleans travel as bytes (OpenCL C has no bool buffers).
    */
   private final class VarBuffer {
     final StateVar var;
     final cl_mem mem;
-    final byte[] bytes;
+    final boolean bool;
+    final long bytes;
+    final ByteBuffer staging;
+    final DoubleBuffer doubles;
     boolean hostCurrent = true;
     boolean deviceCurrent;
+    /** An upload from {@link #staging} may still be running. */
+    boolean writePending;
 
     VarBuffer(StateVar var) {
       this.var = var;
-      boolean bool = var.type() == VarType.BOOLEAN;
+      this.bool = var.type() == VarType.BOOLEAN;
       if (!bool && var.type() != VarType.DOUBLE) {
         throw new IllegalStateException("group '" + group.name() + "': variable '" + var.name()
             + "' is " + var.type() + "; the OpenCL kernels take double and boolean variables");
       }
-      long size = (long) var.size() * (bool ? 1 : Sizeof.cl_double);
-      this.mem = session.buffer(size, "variable '" + var.name() + "' of group '" + group.name()
+      this.bytes = (long) var.size() * (bool ? 1 : Sizeof.cl_double);
+      this.mem = session.buffer(bytes, "variable '" + var.name() + "' of group '" + group.name()
           + "'");
-      this.bytes = bool ? new byte[var.size()] : null;
+      this.staging = ByteBuffer.allocateDirect((int) Math.max(bytes, 8))
+          .order(ByteOrder.nativeOrder());
+      this.doubles = bool ? null : staging.asDoubleBuffer();
     }
 
     void toDevice() {
@@ -255,49 +319,50 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
       }
     }
 
-    void toHost() {
-      if (!hostCurrent) {
-        download();
-        hostCurrent = true;
-      }
-    }
-
     /** The host array was just zeroed: zero the device buffer too. */
     void zeroed() {
-      clEnqueueFillBuffer(session.queue, mem, Pointer.to(new byte[] {0}), 1, 0,
-          bytes == null ? (long) var.size() * Sizeof.cl_double : bytes.length, 0, null, null);
+      clEnqueueFillBuffer(session.queue, mem, Pointer.to(new byte[] {0}), 1, 0, bytes, 0, null,
+          null);
       hostCurrent = true;
       deviceCurrent = true;
     }
 
     private void upload() {
-      if (bytes == null) {
-        double[] a = (double[]) var.array();
-        clEnqueueWriteBuffer(session.queue, mem, CL_TRUE, 0, (long) a.length * Sizeof.cl_double,
-            Pointer.to(a), 0, null, null);
-      } else {
+      if (writePending) {
+        clFinish(session.queue); // the staging buffer is about to be refilled
+        writesDone();
+      }
+      if (bool) {
         boolean[] a = (boolean[]) var.array();
         for (int i = 0; i < a.length; i++) {
-          bytes[i] = (byte) (a[i] ? 1 : 0);
+          staging.put(i, (byte) (a[i] ? 1 : 0));
         }
-        clEnqueueWriteBuffer(session.queue, mem, CL_TRUE, 0, bytes.length, Pointer.to(bytes), 0,
-            null, null);
+      } else {
+        doubles.clear();
+        doubles.put((double[]) var.array());
       }
+      clEnqueueWriteBuffer(session.queue, mem, CL_FALSE, 0, bytes, Pointer.to(staging), 0, null,
+          null);
+      writePending = true;
     }
 
-    private void download() {
-      if (bytes == null) {
-        double[] a = (double[]) var.array();
-        clEnqueueReadBuffer(session.queue, mem, CL_TRUE, 0, (long) a.length * Sizeof.cl_double,
-            Pointer.to(a), 0, null, null);
-      } else {
-        clEnqueueReadBuffer(session.queue, mem, CL_TRUE, 0, bytes.length, Pointer.to(bytes), 0,
-            null, null);
+    /** Enqueues the download into the staging buffer; {@link #copyOut} once it has finished. */
+    void enqueueRead(boolean blocking) {
+      clEnqueueReadBuffer(session.queue, mem, blocking ? CL_TRUE : CL_FALSE, 0, bytes,
+          Pointer.to(staging), 0, null, null);
+    }
+
+    void copyOut() {
+      if (bool) {
         boolean[] a = (boolean[]) var.array();
         for (int i = 0; i < a.length; i++) {
-          a[i] = bytes[i] != 0;
+          a[i] = staging.get(i) != 0;
         }
+      } else {
+        doubles.clear();
+        doubles.get((double[]) var.array());
       }
+      hostCurrent = true;
     }
   }
 

@@ -1,7 +1,9 @@
 package org.brainj.opencl;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +27,10 @@ import org.brainj.runtime.group.SynapseGroup;
  * it, stale on the device what it may have written ({@link GroupOnDevice#hostChanged}): an input
  * or monitor entry touches its group's variables (a monitor only reads them), a synapse entry the
  * presynaptic and postsynaptic variables its code bound ({@link SynapseGroup#presynapticVars()},
- * {@link SynapseGroup#postsynapticVars()}), any other entry every group's variables. At the end
- * of {@link #execute} every host array is current again.
+ * {@link SynapseGroup#postsynapticVars()}), any other entry every group's variables. The
+ * variables some host entry reads are downloaded together with the spike flags, in one wait,
+ * right after the kernel that writes them. At the end of {@link #execute} every host array is
+ * current again.
  */
 final class OpenClExecutor implements Executor {
   private final DeviceSession session;
@@ -67,6 +71,7 @@ final class OpenClExecutor implements Executor {
     for (int j = 0; j < entries.length; j++) {
       touches[j] = touches(entries[j], kernels[j]);
     }
+    hostReads(touches);
     steps.values().forEach(s -> {
       if (s instanceof GroupOnDevice g) {
         g.newRun(); // the host arrays and parameters may have been changed between runs
@@ -117,6 +122,26 @@ final class OpenClExecutor implements Executor {
         failure.addSuppressed(again);
       }
       throw failure;
+    }
+  }
+
+  /** Tells each device group which of its variables the host entries read (see Touch). */
+  private void hostReads(Touch[][] touches) {
+    Map<GroupOnDevice, Set<String>> reads = new IdentityHashMap<>();
+    Set<GroupOnDevice> all = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Touch[] ts : touches) {
+      for (Touch t : ts) {
+        if (t.vars() == null) {
+          all.add(t.group());
+        } else {
+          reads.computeIfAbsent(t.group(), g -> new LinkedHashSet<>()).addAll(t.vars());
+        }
+      }
+    }
+    for (RangeStep r : steps.values()) {
+      if (r instanceof GroupOnDevice d) {
+        d.hostReads(all.contains(d) ? null : reads.getOrDefault(d, Set.of()));
+      }
     }
   }
 
