@@ -43,7 +43,9 @@ import org.jocl.cl_program;
  * device copy is stale, and makes the host copies of those it writes stale; they are downloaded
  * only when a host entry needs them ({@link #toHost}), and a host entry that may have written them
  * makes the device copies stale ({@link #hostChanged}). The spike flags come back right after the
- * kernel that writes them, since the group collects its spikes on the host after every step.
+ * kernel that writes them, since the group collects its spikes on the host after every step, and
+ * with them, in the same wait, the variables host entries read ({@link #hostReads}). Uploads go
+ * through staging buffers and do not block.
  * Parameters are uploaded when their backing array changes ({@code Parameter.set}) and at the
  * start of every run. A step without a kernel runs the group's own Java loop on the host arrays.
  */
