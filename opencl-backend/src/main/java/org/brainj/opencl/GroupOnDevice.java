@@ -56,6 +56,7 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
   private final DeviceSession session;
   private final Layout layout;
   private final cl_kernel[] kernels;
+  private final KernelArgs[] kernelArgs;
   private final Map<String, VarBuffer> vars = new LinkedHashMap<>();
   private final Map<String, ParamBuffer> params = new LinkedHashMap<>();
   /** The spike flags, if a kernel writes them; null otherwise. */
@@ -73,12 +74,14 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
     this.layout = layout;
     int steps = layout.kernels().size();
     this.kernels = new cl_kernel[steps];
+    this.kernelArgs = new KernelArgs[steps];
     cl_program program = session.program(layout.owner(), layout.source());
     for (int k = 0; k < steps; k++) {
       if (layout.kernels().get(k).isEmpty()) {
         continue;
       }
       kernels[k] = clCreateKernel(program, layout.kernels().get(k), null);
+      kernelArgs[k] = new KernelArgs(kernels[k]);
       for (String v : layout.vars().get(k)) {
         vars.computeIfAbsent(v, name -> new VarBuffer(group.var(name)));
       }
@@ -220,31 +223,31 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
     if (n <= 0) {
       return;
     }
+    KernelArgs args = kernelArgs[stepId];
     int arg = 0;
-    clSetKernelArg(kernel, arg++, Sizeof.cl_double, Pointer.to(new double[] {t}));
-    clSetKernelArg(kernel, arg++, Sizeof.cl_double, Pointer.to(new double[] {dt}));
-    clSetKernelArg(kernel, arg++, Sizeof.cl_long, Pointer.to(new long[] {step}));
-    clSetKernelArg(kernel, arg++, Sizeof.cl_int, Pointer.to(new int[] {from}));
-    clSetKernelArg(kernel, arg++, Sizeof.cl_int, Pointer.to(new int[] {n}));
+    args.set(arg++, t);
+    args.set(arg++, dt);
+    args.set(arg++, step);
+    args.set(arg++, from);
+    args.set(arg++, n);
     List<Integer> sites = layout.randomSites().get(stepId);
     if (!sites.isEmpty()) {
       // the scalar loop's CounterRng arguments: the group's seed and its streams per call site
-      clSetKernelArg(kernel, arg++, Sizeof.cl_long, Pointer.to(new long[] {group.seed()}));
+      args.set(arg++, group.seed());
       for (int site : sites) {
-        clSetKernelArg(kernel, arg++, Sizeof.cl_int,
-            Pointer.to(new int[] {group.randomStream(site)}));
+        args.set(arg++, group.randomStream(site));
       }
     }
     for (String p : layout.params().get(stepId)) {
       ParamBuffer b = params.get(p);
       b.sync();
-      clSetKernelArg(kernel, arg++, Sizeof.cl_mem, Pointer.to(b.mem));
-      clSetKernelArg(kernel, arg++, Sizeof.cl_int, Pointer.to(new int[] {b.stride}));
+      args.set(arg++, b.mem);
+      args.set(arg++, b.stride);
     }
     for (String v : layout.vars().get(stepId)) {
       VarBuffer b = vars.get(v);
       b.toDevice();
-      clSetKernelArg(kernel, arg++, Sizeof.cl_mem, Pointer.to(b.mem));
+      args.set(arg++, b.mem);
     }
     long global = (n + WORK_GROUP - 1L) / WORK_GROUP * WORK_GROUP;
     clEnqueueNDRangeKernel(session.queue, kernel, 1, null, new long[] {global},
@@ -365,6 +368,49 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
         doubles.get((double[]) var.array());
       }
       hostCurrent = true;
+    }
+  }
+
+  /**
+   * A kernel's arguments as last set: an argument is set again only when its value changed (most
+   * stay the same from step to step, and each setting is a native call).
+   */
+  private static final class KernelArgs {
+    private final cl_kernel kernel;
+    private final Map<Integer, Object> last = new java.util.HashMap<>();
+
+    KernelArgs(cl_kernel kernel) {
+      this.kernel = kernel;
+    }
+
+    void set(int index, double v) {
+      if (changed(index, v)) {
+        clSetKernelArg(kernel, index, Sizeof.cl_double, Pointer.to(new double[] {v}));
+      }
+    }
+
+    void set(int index, long v) {
+      if (changed(index, v)) {
+        clSetKernelArg(kernel, index, Sizeof.cl_long, Pointer.to(new long[] {v}));
+      }
+    }
+
+    void set(int index, int v) {
+      if (changed(index, v)) {
+        clSetKernelArg(kernel, index, Sizeof.cl_int, Pointer.to(new int[] {v}));
+      }
+    }
+
+    void set(int index, cl_mem v) {
+      if (last.get(index) != v) {
+        last.put(index, v);
+        clSetKernelArg(kernel, index, Sizeof.cl_mem, Pointer.to(v));
+      }
+    }
+
+    /** Boxed values compare by value (doubles by their bits), so -0.0 and 0.0 differ. */
+    private boolean changed(int index, Object v) {
+      return !v.equals(last.put(index, v));
     }
   }
 
