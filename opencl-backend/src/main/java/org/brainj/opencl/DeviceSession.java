@@ -71,14 +71,18 @@ final class DeviceSession {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the OpenCL kernels " + source, e);
     }
+    return compile(text, "the OpenCL kernels " + source + " of " + owner.getName());
+  }
+
+  /** Builds {@code text}, a program's source; {@code what} names it in errors. Not cached. */
+  cl_program compile(String text, String what) {
     cl_program p = clCreateProgramWithSource(context, 1, new String[] {text}, null, null);
     try {
       // no -cl-fast-relaxed-math or -cl-mad-enable: the kernels must round like Java
       clBuildProgram(p, 0, null, "", null, null);
     } catch (CLException e) {
-      throw new IllegalStateException("building the OpenCL kernels " + source + " of "
-          + owner.getName() + " failed on " + device + ": " + e.getMessage() + "\nbuild log:\n"
-          + buildLog(p), e);
+      throw new IllegalStateException("building " + what + " failed on " + device + ": "
+          + e.getMessage() + "\nbuild log:\n" + buildLog(p), e);
     }
     return p;
   }

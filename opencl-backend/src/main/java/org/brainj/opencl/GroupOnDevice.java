@@ -1,19 +1,29 @@
 package org.brainj.opencl;
 
+import static org.jocl.CL.CL_FALSE;
 import static org.jocl.CL.CL_TRUE;
 import static org.jocl.CL.clCreateKernel;
+import static org.jocl.CL.clEnqueueFillBuffer;
 import static org.jocl.CL.clEnqueueNDRangeKernel;
 import static org.jocl.CL.clEnqueueReadBuffer;
 import static org.jocl.CL.clEnqueueWriteBuffer;
+import static org.jocl.CL.clFinish;
 import static org.jocl.CL.clReleaseKernel;
 import static org.jocl.CL.clReleaseMemObject;
 import static org.jocl.CL.clSetKernelArg;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.brainj.runtime.backend.RangeStep;
+import org.brainj.runtime.group.ModelInfo.Role;
 import org.brainj.runtime.group.ModelInfo.VarType;
 import org.brainj.runtime.group.NeuronGroup;
 import org.brainj.runtime.group.Parameter;
@@ -28,12 +38,16 @@ import org.jocl.cl_program;
  * One neuron group on a device: a kernel per step that has one, a buffer per variable and
  * parameter those kernels use, and the copies between them and the group's arrays.
  *
- * <p>Sync protocol (this version): the host arrays are the group's state between schedule
- * entries. A step with a kernel uploads the variables the kernel reads or writes, runs it and
- * downloads the variables it writes, so inputs, synapses, monitors and the group's own spike
- * collection see exactly what the scalar backend shows them. Parameters are uploaded when their
- * backing array changes ({@code Parameter.set}) and at the start of every run. A step without a
- * kernel runs the group's own Java loop on the host arrays.
+ * <p>Sync protocol: each variable the kernels use has a host copy (the group's array) and a
+ * device copy, and two flags saying which is current. A kernel uploads the variables it uses whose
+ * device copy is stale, and makes the host copies of those it writes stale; they are downloaded
+ * only when a host entry needs them ({@link #toHost}), and a host entry that may have written them
+ * makes the device copies stale ({@link #hostChanged}). The spike flags come back right after the
+ * kernel that writes them, since the group collects its spikes on the host after every step, and
+ * with them, in the same wait, the variables host entries read ({@link #hostReads}). Uploads go
+ * through staging buffers and do not block.
+ * Parameters are uploaded when their backing array changes ({@code Parameter.set}) and at the
+ * start of every run. A step without a kernel runs the group's own Java loop on the host arrays.
  */
 final class GroupOnDevice implements RangeStep, AutoCloseable {
   private static final int WORK_GROUP = 64;
@@ -42,8 +56,17 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
   private final DeviceSession session;
   private final Layout layout;
   private final cl_kernel[] kernels;
+  private final KernelArgs[] kernelArgs;
   private final Map<String, VarBuffer> vars = new LinkedHashMap<>();
   private final Map<String, ParamBuffer> params = new LinkedHashMap<>();
+  /** The spike flags, if a kernel writes them; null otherwise. */
+  private final VarBuffer spikes;
+  /** The input variables the kernels use: the group zeroes them after its last step. */
+  private final List<VarBuffer> inputs = new ArrayList<>();
+  /** The group's last scheduled step, after which it clears its inputs. */
+  private final int lastStepId;
+  /** Downloaded right after a kernel writes them: see {@link #hostReads}. */
+  private final Set<VarBuffer> prefetch = new LinkedHashSet<>();
 
   private GroupOnDevice(NeuronGroup group, DeviceSession session, Layout layout) {
     this.group = group;
@@ -51,12 +74,14 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
     this.layout = layout;
     int steps = layout.kernels().size();
     this.kernels = new cl_kernel[steps];
+    this.kernelArgs = new KernelArgs[steps];
     cl_program program = session.program(layout.owner(), layout.source());
     for (int k = 0; k < steps; k++) {
       if (layout.kernels().get(k).isEmpty()) {
         continue;
       }
       kernels[k] = clCreateKernel(program, layout.kernels().get(k), null);
+      kernelArgs[k] = new KernelArgs(kernels[k]);
       for (String v : layout.vars().get(k)) {
         vars.computeIfAbsent(v, name -> new VarBuffer(group.var(name)));
       }
@@ -64,6 +89,23 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
         params.computeIfAbsent(p, name -> new ParamBuffer(group.param(name)));
       }
     }
+    VarBuffer spikeBuffer = null;
+    for (VarBuffer v : vars.values()) {
+      if (v.var.role() == Role.SPIKE) {
+        spikeBuffer = v;
+      } else if (v.var.role() == Role.INPUT) {
+        inputs.add(v);
+      }
+    }
+    this.spikes = spikeBuffer;
+    int last = -1;
+    for (String entry : group.schedule()) { // as NeuronGroup finds it
+      int id = group.model().stepIndex(entry);
+      if (id >= 0) {
+        last = id;
+      }
+    }
+    this.lastStepId = last;
   }
 
   /** The group on {@code session}'s device, or null if its class has no generated kernels. */
@@ -77,49 +119,159 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
     return layout.hostReasons().get(stepId);
   }
 
-  /** Forgets the uploaded parameters: a new run uploads them again. */
+  /**
+   * Starts a run: the host arrays are the state (they may have been changed since the last run,
+   * as may the parameters' values), so every device copy is stale.
+   */
   void newRun() {
     params.values().forEach(p -> p.uploaded = null);
+    hostChanged(null);
+  }
+
+  /**
+   * Makes the host arrays of {@code names} (all variables if null) current, downloading those a
+   * kernel changed since; names the kernels do not use are always current on the host.
+   */
+  void toHost(Collection<String> names) {
+    List<VarBuffer> stale = new ArrayList<>();
+    for (VarBuffer v : names == null ? vars.values() : buffers(names)) {
+      if (!v.hostCurrent) {
+        stale.add(v);
+      }
+    }
+    fetch(stale);
+  }
+
+  private List<VarBuffer> buffers(Collection<String> names) {
+    List<VarBuffer> out = new ArrayList<>();
+    for (String n : names) {
+      VarBuffer v = vars.get(n);
+      if (v != null) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Downloads {@code stale} with one wait: the reads are enqueued together and the last one
+   * blocks (the queue is in order, so then all have finished, the kernels before them too).
+   */
+  private void fetch(List<VarBuffer> stale) {
+    if (stale.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < stale.size(); k++) {
+      stale.get(k).enqueueRead(k == stale.size() - 1);
+    }
+    writesDone();
+    stale.forEach(VarBuffer::copyOut);
+  }
+
+  /** Everything enqueued so far has finished: the staging buffers are free. */
+  private void writesDone() {
+    vars.values().forEach(v -> v.writePending = false);
+  }
+
+  /**
+   * The variables host entries read ({@code null}: possibly all): downloaded with the spike flags
+   * right after the kernels that write them, in the same wait.
+   */
+  void hostReads(Collection<String> names) {
+    prefetch.clear();
+    prefetch.addAll(names == null ? vars.values() : buffers(names));
+  }
+
+  /**
+   * Says the host may have written {@code names} (all variables if null), whose host copies must
+   * be current ({@link #toHost}): their device copies are uploaded before the next kernel.
+   */
+  void hostChanged(Collection<String> names) {
+    if (names == null) {
+      vars.values().forEach(v -> v.deviceCurrent = false);
+      return;
+    }
+    for (String n : names) {
+      VarBuffer v = vars.get(n);
+      if (v != null) {
+        v.deviceCurrent = false;
+      }
+    }
+  }
+
+  /**
+   * Called after the group ran step {@code stepId}: after its last step the group has zeroed its
+   * input variables on the host, so they are zeroed on the device too (no copy).
+   */
+  void afterStep(int stepId) {
+    if (stepId == lastStepId) {
+      inputs.forEach(VarBuffer::zeroed);
+    }
   }
 
   @Override
   public void compute(int stepId, double t, double dt, long step, int from, int to) {
     cl_kernel kernel = kernels[stepId];
     if (kernel == null) {
+      // the Java loop works on the host arrays
+      toHost(null);
       group.computeRange(stepId, t, dt, step, from, to);
+      hostChanged(null);
       return;
     }
     int n = to - from;
     if (n <= 0) {
       return;
     }
+    KernelArgs args = kernelArgs[stepId];
     int arg = 0;
-    clSetKernelArg(kernel, arg++, Sizeof.cl_double, Pointer.to(new double[] {t}));
-    clSetKernelArg(kernel, arg++, Sizeof.cl_double, Pointer.to(new double[] {dt}));
-    clSetKernelArg(kernel, arg++, Sizeof.cl_long, Pointer.to(new long[] {step}));
-    clSetKernelArg(kernel, arg++, Sizeof.cl_int, Pointer.to(new int[] {from}));
-    clSetKernelArg(kernel, arg++, Sizeof.cl_int, Pointer.to(new int[] {n}));
+    args.set(arg++, t);
+    args.set(arg++, dt);
+    args.set(arg++, step);
+    args.set(arg++, from);
+    args.set(arg++, n);
+    List<Integer> sites = layout.randomSites().get(stepId);
+    if (!sites.isEmpty()) {
+      // the scalar loop's CounterRng arguments: the group's seed and its streams per call site
+      args.set(arg++, group.seed());
+      for (int site : sites) {
+        args.set(arg++, group.randomStream(site));
+      }
+    }
     for (String p : layout.params().get(stepId)) {
       ParamBuffer b = params.get(p);
       b.sync();
-      clSetKernelArg(kernel, arg++, Sizeof.cl_mem, Pointer.to(b.mem));
-      clSetKernelArg(kernel, arg++, Sizeof.cl_int, Pointer.to(new int[] {b.stride}));
+      args.set(arg++, b.mem);
+      args.set(arg++, b.stride);
     }
     for (String v : layout.vars().get(stepId)) {
       VarBuffer b = vars.get(v);
-      b.upload();
-      clSetKernelArg(kernel, arg++, Sizeof.cl_mem, Pointer.to(b.mem));
+      b.toDevice();
+      args.set(arg++, b.mem);
     }
     long global = (n + WORK_GROUP - 1L) / WORK_GROUP * WORK_GROUP;
     clEnqueueNDRangeKernel(session.queue, kernel, 1, null, new long[] {global},
         new long[] {WORK_GROUP}, 0, null, null);
     for (String v : layout.written().get(stepId)) {
-      vars.get(v).download(); // blocking read: also waits for the kernel (in-order queue)
+      vars.get(v).hostCurrent = false;
     }
+    // the spike flags (the group collects its spikes after the step) and what host entries
+    // will read, in one wait
+    List<VarBuffer> stale = new ArrayList<>();
+    if (spikes != null && !spikes.hostCurrent) {
+      stale.add(spikes);
+    }
+    for (VarBuffer v : prefetch) {
+      if (!v.hostCurrent && v != spikes) {
+        stale.add(v);
+      }
+    }
+    fetch(stale);
   }
 
   @Override
   public void close() {
+    clFinish(session.queue); // no upload may still read a staging buffer
     for (cl_kernel k : kernels) {
       if (k != null) {
         clReleaseKernel(k);
@@ -133,53 +285,132 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
     });
   }
 
-  /** A variable's device buffer; booleans travel as bytes (OpenCL C has no bool buffers). */
+  /**
+   * A variable's device buffer and which of its two copies are current. Copies go through a
+   * direct staging buffer, so uploads need not block: the host array may change as soon as the
+   * upload is enqueued. Booleans travel as bytes (OpenCL C has no bool buffers).
+   */
   private final class VarBuffer {
     final StateVar var;
     final cl_mem mem;
-    final byte[] bytes;
+    final boolean bool;
+    final long bytes;
+    final ByteBuffer staging;
+    final DoubleBuffer doubles;
+    boolean hostCurrent = true;
+    boolean deviceCurrent;
+    /** An upload from {@link #staging} may still be running. */
+    boolean writePending;
 
     VarBuffer(StateVar var) {
       this.var = var;
-      boolean bool = var.type() == VarType.BOOLEAN;
+      this.bool = var.type() == VarType.BOOLEAN;
       if (!bool && var.type() != VarType.DOUBLE) {
         throw new IllegalStateException("group '" + group.name() + "': variable '" + var.name()
             + "' is " + var.type() + "; the OpenCL kernels take double and boolean variables");
       }
-      long size = (long) var.size() * (bool ? 1 : Sizeof.cl_double);
-      this.mem = session.buffer(size, "variable '" + var.name() + "' of group '" + group.name()
+      this.bytes = (long) var.size() * (bool ? 1 : Sizeof.cl_double);
+      this.mem = session.buffer(bytes, "variable '" + var.name() + "' of group '" + group.name()
           + "'");
-      this.bytes = bool ? new byte[var.size()] : null;
+      this.staging = ByteBuffer.allocateDirect((int) Math.max(bytes, 8))
+          .order(ByteOrder.nativeOrder());
+      this.doubles = bool ? null : staging.asDoubleBuffer();
     }
 
-    void upload() {
-      if (bytes == null) {
-        double[] a = (double[]) var.array();
-        clEnqueueWriteBuffer(session.queue, mem, CL_TRUE, 0, (long) a.length * Sizeof.cl_double,
-            Pointer.to(a), 0, null, null);
-      } else {
-        boolean[] a = (boolean[]) var.array();
-        for (int i = 0; i < a.length; i++) {
-          bytes[i] = (byte) (a[i] ? 1 : 0);
-        }
-        clEnqueueWriteBuffer(session.queue, mem, CL_TRUE, 0, bytes.length, Pointer.to(bytes), 0,
-            null, null);
+    void toDevice() {
+      if (!deviceCurrent) {
+        upload();
+        deviceCurrent = true;
       }
     }
 
-    void download() {
-      if (bytes == null) {
-        double[] a = (double[]) var.array();
-        clEnqueueReadBuffer(session.queue, mem, CL_TRUE, 0, (long) a.length * Sizeof.cl_double,
-            Pointer.to(a), 0, null, null);
-      } else {
-        clEnqueueReadBuffer(session.queue, mem, CL_TRUE, 0, bytes.length, Pointer.to(bytes), 0,
-            null, null);
+    /** The host array was just zeroed: zero the device buffer too. */
+    void zeroed() {
+      clEnqueueFillBuffer(session.queue, mem, Pointer.to(new byte[] {0}), 1, 0, bytes, 0, null,
+          null);
+      hostCurrent = true;
+      deviceCurrent = true;
+    }
+
+    private void upload() {
+      if (writePending) {
+        clFinish(session.queue); // the staging buffer is about to be refilled
+        writesDone();
+      }
+      if (bool) {
         boolean[] a = (boolean[]) var.array();
         for (int i = 0; i < a.length; i++) {
-          a[i] = bytes[i] != 0;
+          staging.put(i, (byte) (a[i] ? 1 : 0));
         }
+      } else {
+        doubles.clear();
+        doubles.put((double[]) var.array());
       }
+      clEnqueueWriteBuffer(session.queue, mem, CL_FALSE, 0, bytes, Pointer.to(staging), 0, null,
+          null);
+      writePending = true;
+    }
+
+    /** Enqueues the download into the staging buffer; {@link #copyOut} once it has finished. */
+    void enqueueRead(boolean blocking) {
+      clEnqueueReadBuffer(session.queue, mem, blocking ? CL_TRUE : CL_FALSE, 0, bytes,
+          Pointer.to(staging), 0, null, null);
+    }
+
+    void copyOut() {
+      if (bool) {
+        boolean[] a = (boolean[]) var.array();
+        for (int i = 0; i < a.length; i++) {
+          a[i] = staging.get(i) != 0;
+        }
+      } else {
+        doubles.clear();
+        doubles.get((double[]) var.array());
+      }
+      hostCurrent = true;
+    }
+  }
+
+  /**
+   * A kernel's arguments as last set: an argument is set again only when its value changed (most
+   * stay the same from step to step, and each setting is a native call).
+   */
+  private static final class KernelArgs {
+    private final cl_kernel kernel;
+    private final Map<Integer, Object> last = new java.util.HashMap<>();
+
+    KernelArgs(cl_kernel kernel) {
+      this.kernel = kernel;
+    }
+
+    void set(int index, double v) {
+      if (changed(index, v)) {
+        clSetKernelArg(kernel, index, Sizeof.cl_double, Pointer.to(new double[] {v}));
+      }
+    }
+
+    void set(int index, long v) {
+      if (changed(index, v)) {
+        clSetKernelArg(kernel, index, Sizeof.cl_long, Pointer.to(new long[] {v}));
+      }
+    }
+
+    void set(int index, int v) {
+      if (changed(index, v)) {
+        clSetKernelArg(kernel, index, Sizeof.cl_int, Pointer.to(new int[] {v}));
+      }
+    }
+
+    void set(int index, cl_mem v) {
+      if (last.get(index) != v) {
+        last.put(index, v);
+        clSetKernelArg(kernel, index, Sizeof.cl_mem, Pointer.to(v));
+      }
+    }
+
+    /** Boxed values compare by value (doubles by their bits), so -0.0 and 0.0 differ. */
+    private boolean changed(int index, Object v) {
+      return !v.equals(last.put(index, v));
     }
   }
 
@@ -218,7 +449,8 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
 
   /** What the processor generated for a model: {@code <Model>GroupOpenCL}, read reflectively. */
   record Layout(Class<?> owner, String source, List<String> kernels, List<String> hostReasons,
-      List<List<String>> params, List<List<String>> vars, List<List<String>> written) {
+      List<List<String>> params, List<List<String>> vars, List<List<String>> written,
+      List<List<Integer>> randomSites) {
 
     /** The layout of a generated group class, or null if there is none. */
     @SuppressWarnings("unchecked")
@@ -235,7 +467,8 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
             (List<String>) c.getField("HOST_REASONS").get(null),
             (List<List<String>>) c.getField("PARAMS").get(null),
             (List<List<String>>) c.getField("VARS").get(null),
-            (List<List<String>>) c.getField("WRITTEN").get(null));
+            (List<List<String>>) c.getField("WRITTEN").get(null),
+            (List<List<Integer>>) c.getField("RANDOM_SITES").get(null));
       } catch (ReflectiveOperationException | ClassCastException e) {
         throw new IllegalStateException(c.getName() + " is not a BrainJ OpenCL layout (" + e
             + "); rebuild the model with this version of the processor", e);

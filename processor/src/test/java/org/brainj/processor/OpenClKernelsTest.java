@@ -19,6 +19,7 @@ class OpenClKernelsTest {
       "package m;",
       "import org.brainj.annotations.*;",
       "import static org.brainj.annotations.Dsl.rand;",
+      "import static org.brainj.annotations.Dsl.randn;",
       "@NeuGroup",
       "public class Kern {",
       "  @Param double tau = 10;",
@@ -35,7 +36,11 @@ class OpenClKernelsTest {
       "    }",
       "  }",
       "  @Update void noise() {",
-      "    V += rand();",
+      "    V += rand() + randn();",
+      "  }",
+      "  @Var int count;",
+      "  @Update void tally() {",
+      "    count += 1;",
       "  }",
       "}"};
 
@@ -61,12 +66,25 @@ class OpenClKernelsTest {
     cl.contains("bool spike = spike_data[i] != 0;");
     cl.contains("\n  V = fmod(V, 3.0) + t / tau;");
     cl.contains("\n  n = fabs(V) + fmin(V, (double) 2);");
-    cl.contains("\n  if (V > 1) {\n    // Kern.java:14: spike = true;\n"
+    cl.contains("\n  if (V > 1) {\n    // Kern.java:15: spike = true;\n"
         + "    spike = true;\n  } else {");
-    cl.contains("  // Kern.java:11: V = V % 3.0 + t / tau;");
+    cl.contains("  // Kern.java:12: V = V % 3.0 + t / tau;");
     cl.contains("  spike_data[i] = spike ? 1 : 0;");
-    cl.contains("// step noise runs on the host: random draws need the counter-based generator"
-        + " on the device (not ported yet)");
+    cl.contains("// step tally runs on the host: assignment target is int (only double and"
+        + " boolean per-neuron values run on OpenCL yet)");
+  }
+
+  @Test
+  void randomDrawsCallThePortedGeneratorWithTheScalarLoopsArguments() {
+    var cl = assertThat(compile()).generatedFile(StandardLocation.CLASS_OUTPUT, "m",
+        "KernGroup.cl").contentsAsUtf8String();
+    cl.contains("ulong2 brainj_philox(const ulong key, uint c0, uint c1, uint c2, uint c3) {");
+    cl.contains("__kernel void Kern_noise(\n    const double t,\n    const double dt,\n"
+        + "    const long step,\n    const int base,\n    const int n_2,\n"
+        + "    const long rngSeed,\n    const int rngStream0,\n    const int rngStream1,\n");
+    // CounterRng.uniform/normal(rngSeed, rngStream<site>, step, i), i the neuron
+    cl.contains("V += brainj_uniform(rngSeed, rngStream0, step, i)"
+        + " + brainj_normal(rngSeed, rngStream1, step, i);");
   }
 
   @Test
@@ -74,13 +92,16 @@ class OpenClKernelsTest {
   void layoutNamesTheKernelsTheirArgumentsAndWhyAStepRunsOnTheHost() throws Exception {
     Class<?> layout = Harness.load(compile()).loader().loadClass("m.KernGroupOpenCL");
     assertEquals("KernGroup.cl", layout.getField("SOURCE").get(null));
-    assertEquals(List.of("Kern_update", ""), layout.getField("KERNELS").get(null));
-    assertEquals(List.of("", "random draws need the counter-based generator on the device (not"
-        + " ported yet)"), layout.getField("HOST_REASONS").get(null));
-    assertEquals(List.of(List.of("tau"), List.of()), layout.getField("PARAMS").get(null));
-    assertEquals(List.of(List.of("V", "n", "spike"), List.of()),
+    assertEquals(List.of("Kern_update", "Kern_noise", ""), layout.getField("KERNELS").get(null));
+    assertEquals(List.of("", "", "assignment target is int (only double and boolean per-neuron"
+        + " values run on OpenCL yet)"), layout.getField("HOST_REASONS").get(null));
+    assertEquals(List.of(List.of("tau"), List.of(), List.of()),
+        layout.getField("PARAMS").get(null));
+    assertEquals(List.of(List.of("V", "n", "spike"), List.of("V"), List.of()),
         layout.getField("VARS").get(null));
-    assertEquals(List.of(List.of("V", "n", "spike"), List.of()),
+    assertEquals(List.of(List.of("V", "n", "spike"), List.of("V"), List.of()),
         layout.getField("WRITTEN").get(null));
+    assertEquals(List.of(List.of(), List.of(0, 1), List.of()),
+        layout.getField("RANDOM_SITES").get(null));
   }
 }

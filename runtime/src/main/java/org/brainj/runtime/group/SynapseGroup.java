@@ -1,6 +1,9 @@
 package org.brainj.runtime.group;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.brainj.runtime.backend.RangeSplitter;
 import org.brainj.runtime.backend.SynapseKernel;
 import org.brainj.runtime.group.ModelInfo.VarType;
@@ -30,6 +33,8 @@ public abstract class SynapseGroup extends Population {
   private int[][] ring;
   private int[] ringCount;
   private long cursor;
+  private final Set<String> preBound = new LinkedHashSet<>();
+  private final Set<String> postBound = new LinkedHashSet<>();
 
   protected SynapseGroup(ModelInfo model, SynapseBuilder<?, ?> b, NeuronGroup pre,
       NeuronGroup post, SynapseIndex index) {
@@ -187,6 +192,7 @@ public abstract class SynapseGroup extends Population {
   }
 
   private StateVar bound(NeuronGroup g, String side, String var, String field, VarType type) {
+    (side.equals("presynaptic") ? preBound : postBound).add(var);
     StateVar v = g.vars().get(var);
     if (v == null) {
       throw new IllegalArgumentException("synapse group '" + name() + "' (" + model().name()
@@ -203,6 +209,20 @@ public abstract class SynapseGroup extends Population {
   }
 
   // ---------------------------------------------------------------- public API
+
+  /**
+   * The presynaptic variables this group's code reads or writes (those it bound through
+   * {@code preDoubles}/{@code preBooleans}; its spikes come from {@link NeuronGroup#spikeIndices}):
+   * a backend that keeps neuron state on a device makes these current around the synapse entries.
+   */
+  public final Set<String> presynapticVars() {
+    return Collections.unmodifiableSet(preBound);
+  }
+
+  /** Like {@link #presynapticVars()}, for the postsynaptic group. */
+  public final Set<String> postsynapticVars() {
+    return Collections.unmodifiableSet(postBound);
+  }
 
   public final NeuronGroup pre() {
     return pre;

@@ -26,9 +26,12 @@ import org.brainj.processor.ir.Type;
  */
 final class OpenClExprWriter {
   private final Names names;
+  /** The kernel's name for the neuron index: the element of a random draw. */
+  private final String element;
 
-  OpenClExprWriter(Names names) {
+  OpenClExprWriter(Names names, String element) {
     this.names = names;
+    this.element = element;
   }
 
   String write(Expr e) {
@@ -74,6 +77,11 @@ final class OpenClExprWriter {
     }
     if (e instanceof Cast c) {
       return "(" + cType(c.type()) + ") " + wrap(c.operand(), 13, false);
+    }
+    if (e instanceof Expr.Random r) {
+      // the scalar loop's CounterRng.uniform/normal(rngSeed, rngStream<site>, step, i)
+      return (r.normal() ? OpenClRandom.NORMAL : OpenClRandom.UNIFORM) + "(rngSeed, rngStream"
+          + r.site() + ", step, " + element + ")";
     }
     throw new IllegalStateException("no OpenCL C form for " + e);
   }

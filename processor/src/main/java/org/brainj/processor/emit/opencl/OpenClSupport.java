@@ -25,8 +25,8 @@ import org.brainj.processor.model.NeuronModel;
  * {@code int} parameter is read through a cast); {@code + - * / %}, comparisons,
  * {@code && || !}, ternaries, {@code if}/{@code else} (real branches: OpenCL is SIMT), every
  * {@code Math} function of the DSL (as an OpenCL built-in); constant sub-expressions of any type.
- * Not (yet): random draws (the counter-based generator is not ported to OpenCL C), per-neuron
- * {@code int}/{@code float} arithmetic and casts to them, and the loops and failure checks of
+ * {@code rand()}/{@code randn()} (the counter-based generator, {@link OpenClRandom}).
+ * Not (yet): per-neuron {@code int}/{@code float} arithmetic and casts to them, and the loops and failure checks of
  * adaptive integrators.
  */
 final class OpenClSupport {
@@ -41,7 +41,8 @@ final class OpenClSupport {
       "image2d_t", "image3d_t", "sampler_t", "event_t", "exp", "expm1", "log", "log10", "log1p",
       "pow", "sqrt", "cbrt", "fabs", "fmin", "fmax", "sin", "cos", "tan", "asin", "acos", "atan",
       "atan2", "sinh", "cosh", "tanh", "floor", "ceil", "rint", "sign", "hypot", "fmod", "min",
-      "max", "abs", "get_global_id", "NAN", "INFINITY");
+      "max", "abs", "mul_hi", "get_global_id", "NAN", "INFINITY", "M_PI", OpenClRandom.PHILOX,
+      OpenClRandom.UNIFORM, OpenClRandom.NORMAL);
 
   private OpenClSupport() {}
 
@@ -134,7 +135,7 @@ final class OpenClSupport {
       return null;
     }
     if (e instanceof Expr.Random) {
-      return "random draws need the counter-based generator on the device (not ported yet)";
+      return null; // OpenClRandom: CounterRng's Philox4x32-10 in OpenCL C
     }
     if (e instanceof Expr.ParamRef) {
       return null; // int parameters are read as (int) values[...], as in the scalar loop
