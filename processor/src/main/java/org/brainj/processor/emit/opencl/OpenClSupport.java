@@ -2,15 +2,9 @@ package org.brainj.processor.emit.opencl;
 
 import java.util.List;
 import java.util.Set;
+import org.brainj.processor.emit.TargetCheck;
 import org.brainj.processor.ir.Expr;
-import org.brainj.processor.ir.Expr.Binary;
-import org.brainj.processor.ir.Expr.Call;
 import org.brainj.processor.ir.Expr.Cast;
-import org.brainj.processor.ir.Expr.Conditional;
-import org.brainj.processor.ir.Expr.Const;
-import org.brainj.processor.ir.Expr.Dt;
-import org.brainj.processor.ir.Expr.Time;
-import org.brainj.processor.ir.Expr.Unary;
 import org.brainj.processor.ir.MathFn;
 import org.brainj.processor.ir.Stmt;
 import org.brainj.processor.ir.Type;
@@ -86,115 +80,41 @@ final class OpenClSupport {
 
   /** Why {@code body} cannot run as an OpenCL kernel, or null if it can. */
   static String refusal(List<Stmt> body) {
-    for (Stmt s : body) {
-      String r = refusal(s);
-      if (r != null) {
-        return r;
-      }
-    }
-    return null;
+    return CHECK.refusal(body);
   }
 
-  private static String refusal(Stmt s) {
-    if (s instanceof Stmt.Declare d) {
-      String r = element(d.local().type(), "local '" + d.local().hint() + "'");
-      return r != null ? r : d.init() == null ? null : expr(d.init());
+  private static final TargetCheck CHECK = new TargetCheck() {
+    @Override
+    protected String typeReason(Type t, String what) {
+      return t == Type.DOUBLE || t == Type.BOOLEAN ? null
+          : what + " is " + t.javaName() + " (only double and boolean per-neuron values run on"
+              + " OpenCL yet)";
     }
-    if (s instanceof Stmt.Assign a) {
-      String r = element(a.target().type(), "assignment target");
-      return r != null ? r : expr(a.value());
-    }
-    if (s instanceof Stmt.If i) {
-      String r = expr(i.condition());
-      if (r == null) {
-        r = refusal(i.then());
-      }
-      return r != null ? r : refusal(i.otherwise());
-    }
-    if (s instanceof Stmt.Block b) {
-      return refusal(b.body());
-    }
-    if (s instanceof Stmt.While) {
+
+    @Override
+    protected String loopReason() {
       return "adaptive sub-stepping loops are not ported to OpenCL yet";
     }
-    if (s instanceof Stmt.Fail) {
+
+    @Override
+    protected String failReason() {
       return "run-time failure checks are not ported to OpenCL yet";
     }
-    return "statement " + s.getClass().getSimpleName() + " is not ported to OpenCL";
-  }
 
-  private static String element(Type t, String what) {
-    return t == Type.DOUBLE || t == Type.BOOLEAN ? null
-        : what + " is " + t.javaName() + " (only double and boolean per-neuron values run on"
-            + " OpenCL yet)";
-  }
+    @Override
+    protected boolean accepts(Expr e) {
+      // rand()/randn(): CounterRng's Philox4x32-10 in OpenCL C (OpenClRandom); int parameters
+      // are read as (int) values[...], as in the scalar loop
+      return e instanceof Expr.Random || e instanceof Expr.ParamRef;
+    }
 
-  /** Checks a per-neuron expression; constant sub-expressions are always fine. */
-  private static String expr(Expr e) {
-    if (constant(e)) {
-      return null;
-    }
-    if (e instanceof Expr.Random) {
-      return null; // OpenClRandom: CounterRng's Philox4x32-10 in OpenCL C
-    }
-    if (e instanceof Expr.ParamRef) {
-      return null; // int parameters are read as (int) values[...], as in the scalar loop
-    }
-    String r = element(e.type(), "expression of type " + e.type().javaName());
-    if (r != null) {
-      return r;
-    }
-    if (e instanceof Unary u) {
-      return expr(u.operand());
-    }
-    if (e instanceof Binary b) {
-      String l = expr(b.left());
-      return l != null ? l : expr(b.right());
-    }
-    if (e instanceof Conditional c) {
-      String x = expr(c.condition());
-      if (x == null) {
-        x = expr(c.ifTrue());
-      }
-      return x != null ? x : expr(c.ifFalse());
-    }
-    if (e instanceof Call c) {
-      for (Expr a : c.args()) {
-        String x = expr(a);
-        if (x != null) {
-          return x;
-        }
+    @Override
+    protected String nodeReason(Expr e) {
+      if (e instanceof Cast c && c.operand().type() != Type.DOUBLE
+          && !(c.operand() instanceof Expr.ParamRef) && !constant(c.operand())) {
+        return "cast from " + c.operand().type().javaName() + " of a per-neuron value";
       }
       return null;
     }
-    if (e instanceof Cast c) {
-      return c.operand().type() == Type.DOUBLE || c.operand() instanceof Expr.ParamRef
-          || constant(c.operand()) ? expr(c.operand())
-          : "cast from " + c.operand().type().javaName() + " of a per-neuron value";
-    }
-    return null;
-  }
-
-  /** True for expressions of literals, t and dt only. */
-  static boolean constant(Expr e) {
-    if (e instanceof Const || e instanceof Time || e instanceof Dt) {
-      return true;
-    }
-    if (e instanceof Unary u) {
-      return constant(u.operand());
-    }
-    if (e instanceof Binary b) {
-      return constant(b.left()) && constant(b.right());
-    }
-    if (e instanceof Conditional c) {
-      return constant(c.condition()) && constant(c.ifTrue()) && constant(c.ifFalse());
-    }
-    if (e instanceof Call c) {
-      return c.args().stream().allMatch(OpenClSupport::constant);
-    }
-    if (e instanceof Cast c) {
-      return constant(c.operand());
-    }
-    return false;
-  }
+  };
 }

@@ -1,16 +1,12 @@
 package org.brainj.processor.emit.vector;
 
 import java.util.List;
+import org.brainj.processor.emit.TargetCheck;
 import org.brainj.processor.ir.Expr;
 import org.brainj.processor.ir.Expr.Binary;
 import org.brainj.processor.ir.Expr.BinaryOp;
 import org.brainj.processor.ir.Expr.Call;
 import org.brainj.processor.ir.Expr.Cast;
-import org.brainj.processor.ir.Expr.Conditional;
-import org.brainj.processor.ir.Expr.Const;
-import org.brainj.processor.ir.Expr.Dt;
-import org.brainj.processor.ir.Expr.Time;
-import org.brainj.processor.ir.Expr.Unary;
 import org.brainj.processor.ir.MathFn;
 import org.brainj.processor.ir.Stmt;
 import org.brainj.processor.ir.Type;
@@ -55,124 +51,51 @@ final class VectorSupport {
 
   /** Why {@code body} cannot be vectorized, or null if it can. */
   static String refusal(List<Stmt> body) {
-    for (Stmt s : body) {
-      String r = refusal(s);
-      if (r != null) {
-        return r;
-      }
-    }
-    return null;
+    return CHECK.refusal(body);
   }
 
-  private static String refusal(Stmt s) {
-    if (s instanceof Stmt.Declare d) {
-      String r = lane(d.local().type(), "local '" + d.local().hint() + "'");
-      return r != null ? r : d.init() == null ? null : expr(d.init());
+  private static final TargetCheck CHECK = new TargetCheck() {
+    @Override
+    protected String typeReason(Type t, String what) {
+      return t == Type.DOUBLE || t == Type.BOOLEAN ? null
+          : what + " is " + t.javaName() + " (only double and boolean lanes are vectorized)";
     }
-    if (s instanceof Stmt.Assign a) {
-      String r = lane(a.target().type(), "assignment target");
-      if (r == null && a.op() == Stmt.AssignOp.REM) {
-        r = "'%=' has no lane-wise form";
-      }
-      return r != null ? r : expr(a.value());
-    }
-    if (s instanceof Stmt.If i) {
-      String r = expr(i.condition());
-      if (r == null) {
-        r = refusal(i.then());
-      }
-      return r != null ? r : refusal(i.otherwise());
-    }
-    if (s instanceof Stmt.Block b) {
-      return refusal(b.body());
-    }
-    if (s instanceof Stmt.While) {
+
+    @Override
+    protected String loopReason() {
       return "adaptive sub-stepping loops are not vectorized";
     }
-    if (s instanceof Stmt.Fail) {
+
+    @Override
+    protected String failReason() {
       return "run-time failure checks are not vectorized";
     }
-    return "statement " + s.getClass().getSimpleName() + " is not vectorized";
-  }
 
-  private static String lane(Type t, String what) {
-    return t == Type.DOUBLE || t == Type.BOOLEAN ? null
-        : what + " is " + t.javaName() + " (only double and boolean lanes are vectorized)";
-  }
+    @Override
+    protected String assignReason(Stmt.Assign a) {
+      return a.op() == Stmt.AssignOp.REM ? "'%=' has no lane-wise form" : null;
+    }
 
-  /** Checks a per-neuron expression; constant sub-expressions are plain Java and always fine. */
-  private static String expr(Expr e) {
-    if (constant(e)) {
-      return null;
+    @Override
+    protected boolean accepts(Expr e) {
+      return e instanceof Cast c && c.operand().type() == Type.DOUBLE;
     }
-    String r = lane(e.type(), "expression of type " + e.type().javaName());
-    if (r != null) {
-      return r;
-    }
-    if (e instanceof Unary u) {
-      return expr(u.operand());
-    }
-    if (e instanceof Binary b) {
-      if (b.op() == BinaryOp.REM) {
+
+    @Override
+    protected String nodeReason(Expr e) {
+      if (e instanceof Binary b && b.op() == BinaryOp.REM) {
         return "'%' has no lane-wise form";
       }
-      if (b.op().isComparison() || b.op().isLogical()) {
-        // the operands may be int or float constants mixed with doubles
-        String l = constant(b.left()) ? null : expr(b.left());
-        return l != null ? l : constant(b.right()) ? null : expr(b.right());
-      }
-      String l = expr(b.left());
-      return l != null ? l : expr(b.right());
-    }
-    if (e instanceof Conditional c) {
-      String x = expr(c.condition());
-      if (x == null) {
-        x = expr(c.ifTrue());
-      }
-      return x != null ? x : expr(c.ifFalse());
-    }
-    if (e instanceof Call c) {
-      if (c.fn().arity == 1 && unaryOperator(c.fn()) == null) {
+      if (e instanceof Call c && c.fn().arity == 1 && unaryOperator(c.fn()) == null) {
         return "Math." + c.fn().javaName + " has no lane-wise operator";
       }
-      if (c.fn() == MathFn.SIGNUM) {
+      if (e instanceof Call c && c.fn() == MathFn.SIGNUM) {
         return "Math.signum has no lane-wise operator";
       }
-      for (Expr a : c.args()) {
-        String x = expr(a);
-        if (x != null) {
-          return x;
-        }
+      if (e instanceof Cast c) {
+        return "cast from " + c.operand().type().javaName() + " of a per-neuron value";
       }
       return null;
     }
-    if (e instanceof Cast c) {
-      return c.operand().type() == Type.DOUBLE ? null
-          : "cast from " + c.operand().type().javaName() + " of a per-neuron value";
-    }
-    return null;
-  }
-
-  /** True for expressions of literals, t and dt only: written as scalar Java. */
-  private static boolean constant(Expr e) {
-    if (e instanceof Const || e instanceof Time || e instanceof Dt) {
-      return true;
-    }
-    if (e instanceof Unary u) {
-      return constant(u.operand());
-    }
-    if (e instanceof Binary b) {
-      return constant(b.left()) && constant(b.right());
-    }
-    if (e instanceof Conditional c) {
-      return constant(c.condition()) && constant(c.ifTrue()) && constant(c.ifFalse());
-    }
-    if (e instanceof Call c) {
-      return c.args().stream().allMatch(VectorSupport::constant);
-    }
-    if (e instanceof Cast c) {
-      return constant(c.operand());
-    }
-    return false;
-  }
+  };
 }
