@@ -100,6 +100,7 @@ public final class BrainJProcessor extends AbstractProcessor {
         file.writeTo(processingEnv.getFiler());
         if (vectorKernels && !model.synapse() && !model.system()) {
           new VectorGroupEmitter(model).emit().writeTo(processingEnv.getFiler());
+          new VectorGroupEmitter(model, true).emit().writeTo(processingEnv.getFiler());
         }
         if (vectorKernels && model.synapse()) {
           new VectorSynapseEmitter(model).emit().writeTo(processingEnv.getFiler());

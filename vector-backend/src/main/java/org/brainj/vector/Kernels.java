@@ -5,6 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import org.brainj.runtime.backend.GroupKernel;
 import org.brainj.runtime.backend.SynapseKernel;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.Population;
+import org.brainj.runtime.group.Precision;
 import org.brainj.runtime.group.SynapseGroup;
 
 /** Finds the generated Vector API kernels of a neuron group: {@code <GroupClass>Vector}. */
@@ -19,7 +21,7 @@ final class Kernels {
     Class<?> groupClass = group.getClass();
     Class<?> kernelClass;
     try {
-      kernelClass = Class.forName(groupClass.getName() + "Vector", false,
+      kernelClass = Class.forName(groupClass.getName() + suffix(group), false,
           groupClass.getClassLoader());
     } catch (ClassNotFoundException e) {
       return null;
@@ -48,7 +50,7 @@ final class Kernels {
     Class<?> groupClass = group.getClass();
     Class<?> kernelClass;
     try {
-      kernelClass = Class.forName(groupClass.getName() + "Vector", false,
+      kernelClass = Class.forName(groupClass.getName() + suffix(group), false,
           groupClass.getClassLoader());
     } catch (ClassNotFoundException e) {
       return null;
@@ -66,6 +68,14 @@ final class Kernels {
       throw new IllegalStateException("synapse group '" + group.name() + "': "
           + kernelClass.getName() + " is not a kernel class the processor generated", e);
     }
+  }
+
+  /**
+   * The kernel class's suffix: {@code Vector} for double groups, {@code VectorFloat} for float
+   * ones (a float group without them runs its scalar float code).
+   */
+  static String suffix(Population group) {
+    return group.precision() == Precision.FLOAT ? "VectorFloat" : "Vector";
   }
 
   /** Whether the Vector API module is available to this JVM. */

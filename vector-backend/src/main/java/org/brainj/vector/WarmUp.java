@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.brainj.runtime.backend.GroupKernel;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.Precision;
 
 /**
  * Gets a model's vector kernels compiled by the JIT before a run uses them. Until C2 compiles
@@ -65,6 +66,7 @@ final class WarmUp {
     try {
       Method builder = group.getClass().getMethod("builder", int.class);
       Object b = builder.invoke(null, size);
+      b.getClass().getMethod("precision", Precision.class).invoke(b, group.precision());
       Method build = b.getClass().getMethod("build");
       return (NeuronGroup) build.invoke(b);
     } catch (ReflectiveOperationException | RuntimeException e) {

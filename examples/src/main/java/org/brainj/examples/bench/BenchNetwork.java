@@ -3,6 +3,7 @@ package org.brainj.examples.bench;
 import org.brainj.runtime.connect.Connect;
 import org.brainj.runtime.connect.Connectivity;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.Precision;
 import org.brainj.runtime.group.SynapseIndex;
 import org.brainj.runtime.init.Init;
 import org.brainj.runtime.net.Network;
@@ -49,6 +50,14 @@ public final class BenchNetwork {
 
   /** Builds network {@code model} of {@code n} neurons (at least 2) from {@code seed}. */
   public static BenchNetwork build(String model, int n, long seed) {
+    return build(model, n, seed, Precision.DOUBLE);
+  }
+
+  /**
+   * Builds network {@code model} of {@code n} neurons (at least 2) from {@code seed}, computing
+   * in {@code precision} (the synapses follow their target group's).
+   */
+  public static BenchNetwork build(String model, int n, long seed, Precision precision) {
     if (n < 2) {
       throw new IllegalArgumentException(model + ": need at least 2 neurons, got " + n);
     }
@@ -61,19 +70,19 @@ public final class BenchNetwork {
     NeuronGroup p;
     switch (model) {
       case "coba" -> {
-        p = net.add(CobaNeuronGroup.builder(n).name("P").seed(seed)
+        p = net.add(CobaNeuronGroup.builder(n).name("P").seed(seed).precision(precision)
             .V(Init.normal(-60, 5)).build());
         we = 0.6;
         wi = 6.7;
       }
       case "cuba" -> {
-        p = net.add(CubaNeuronGroup.builder(n).name("P").seed(seed)
+        p = net.add(CubaNeuronGroup.builder(n).name("P").seed(seed).precision(precision)
             .v(Init.uniform(-60, -50)).build());
         we = 1.62;
         wi = -9;
       }
       case "cobahh" -> {
-        p = net.add(CobaHHNeuronGroup.builder(n).name("P").seed(seed)
+        p = net.add(CobaHHNeuronGroup.builder(n).name("P").seed(seed).precision(precision)
             .v(Init.normal(-65, 5))
             .ge(Init.normal(40, 15))
             .gi(Init.normal(200, 120))

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.brainj.examples.bench.BenchNetwork;
 import org.brainj.runtime.backend.Backend;
 import org.brainj.runtime.backend.VectorWidth;
+import org.brainj.runtime.group.Precision;
 import org.brainj.runtime.net.Runner;
 import org.brainj.vector.VectorBackend;
 
@@ -30,7 +31,7 @@ final class BenchCommand {
         --backend B           scalar | vector | opencl (default vector)
         --device D            opencl: the first device whose name contains D (default:
                               the first GPU, else the first CPU device; brainj devices)
-        --precision P         double (float is not available yet)
+        --precision P         double or float
         --threads T           threads for the vector backend (default 1)
         --seed S              network seed (default 1)
         --vector-bits B       SIMD width of the vector kernels: 128 | 256 | 512 (default 256)
@@ -74,10 +75,7 @@ final class BenchCommand {
             + USAGE);
       }
     }
-    if (!precision.equals("double")) {
-      throw new IllegalArgumentException("--precision " + precision + ": only double precision"
-          + " is implemented so far");
-    }
+    Precision precisionChoice = Precision.of(precision);
     if (!(duration > 0)) {
       throw new IllegalArgumentException("--duration must be positive, got " + duration);
     }
@@ -109,7 +107,7 @@ final class BenchCommand {
     }
 
     long t0 = System.nanoTime();
-    BenchNetwork net = BenchNetwork.build(model, n, seed);
+    BenchNetwork net = BenchNetwork.build(model, n, seed, precisionChoice);
     double build = (System.nanoTime() - t0) * 1e-9;
     out.printf(Locale.ROOT, "bench %s: %d neurons, %d synapses, built in %.3f s; running %.0f ms"
         + " on %s%n", model, n, net.synapseCount(), build, duration, backend);
@@ -150,7 +148,7 @@ final class BenchCommand {
     r.put("duration_ms", duration);
     r.put("dt_ms", BenchNetwork.DT);
     r.put("backend", backend.name());
-    r.put("precision", precision);
+    r.put("precision", precisionChoice.label());
     r.put("threads", threads);
     r.put("seed", seed);
     r.put("vector_bits", backend.name().equals("vector") ? VectorWidth.bits() : 0);

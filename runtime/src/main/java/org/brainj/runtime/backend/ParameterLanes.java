@@ -16,6 +16,12 @@ public final class ParameterLanes {
 
   private record Expanded(long bits, double[] lanes) {}
 
+  /** Float lanes and the values they were rounded from (a per-element array is never changed in
+   * place: {@code Parameter.set} replaces it), published together. */
+  private volatile Rounded rounded;
+
+  private record Rounded(double[] from, long bits, float[] lanes) {}
+
   public ParameterLanes(Parameter parameter, int size) {
     this.parameter = parameter;
     this.size = size;
@@ -46,5 +52,30 @@ public final class ParameterLanes {
       expanded = e; // filled before it is published
     }
     return e.lanes();
+  }
+
+  /** The shared value rounded to float, for single-precision kernels. */
+  public float floatValue() {
+    return (float) value();
+  }
+
+  /** One value per element rounded to float, for single-precision kernels; cached. */
+  public float[] floatLanes() {
+    double[] from = parameter.values();
+    long bits = Double.doubleToRawLongBits(from[0]);
+    Rounded r = rounded;
+    if (r == null || r.from() != from || r.bits() != bits) {
+      float[] lanes = new float[size];
+      if (shared()) {
+        Arrays.fill(lanes, (float) from[0]);
+      } else {
+        for (int i = 0; i < size; i++) {
+          lanes[i] = (float) from[i];
+        }
+      }
+      r = new Rounded(from, bits, lanes);
+      rounded = r; // filled before it is published
+    }
+    return r.lanes();
   }
 }

@@ -1,6 +1,7 @@
 package org.brainj.runtime.backend;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 
 /**
  * The {@code Math} functions without an exactly specified lane-wise form, for the generated
@@ -46,6 +47,24 @@ public final class VectorMath {
       scratch[k] = f.apply(scratch[k], scratch[n + k]);
     }
     return DoubleVector.fromArray(x.species(), scratch, 0);
+  }
+
+  private static FloatVector lanes(FloatVector x, float[] scratch, Fn f) {
+    x.intoArray(scratch, 0);
+    for (int k = 0; k < x.length(); k++) {
+      scratch[k] = (float) f.apply(scratch[k]);
+    }
+    return FloatVector.fromArray(x.species(), scratch, 0);
+  }
+
+  private static FloatVector lanes(FloatVector x, FloatVector y, float[] scratch, Fn2 f) {
+    int n = x.length();
+    x.intoArray(scratch, 0);
+    y.intoArray(scratch, n);
+    for (int k = 0; k < n; k++) {
+      scratch[k] = (float) f.apply(scratch[k], scratch[n + k]);
+    }
+    return FloatVector.fromArray(x.species(), scratch, 0);
   }
 
   // the rest: exactly Math's values, lane by lane (scratch holds at least two vectors)
@@ -111,6 +130,72 @@ public final class VectorMath {
   }
 
   public static DoubleVector hypot(DoubleVector x, DoubleVector y, double[] scratch) {
+    return lanes(x, y, scratch, Math::hypot);
+  }
+
+  // single precision: Math in double, rounded to float (what the scalar float code computes)
+
+  public static FloatVector log(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::log);
+  }
+
+  public static FloatVector log10(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::log10);
+  }
+
+  public static FloatVector log1p(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::log1p);
+  }
+
+  public static FloatVector cbrt(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::cbrt);
+  }
+
+  public static FloatVector sin(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::sin);
+  }
+
+  public static FloatVector cos(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::cos);
+  }
+
+  public static FloatVector tan(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::tan);
+  }
+
+  public static FloatVector asin(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::asin);
+  }
+
+  public static FloatVector acos(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::acos);
+  }
+
+  public static FloatVector atan(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::atan);
+  }
+
+  public static FloatVector sinh(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::sinh);
+  }
+
+  public static FloatVector cosh(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::cosh);
+  }
+
+  public static FloatVector tanh(FloatVector x, float[] scratch) {
+    return lanes(x, scratch, Math::tanh);
+  }
+
+  public static FloatVector pow(FloatVector x, FloatVector y, float[] scratch) {
+    return lanes(x, y, scratch, Math::pow);
+  }
+
+  public static FloatVector atan2(FloatVector x, FloatVector y, float[] scratch) {
+    return lanes(x, y, scratch, Math::atan2);
+  }
+
+  public static FloatVector hypot(FloatVector x, FloatVector y, float[] scratch) {
     return lanes(x, y, scratch, Math::hypot);
   }
 }

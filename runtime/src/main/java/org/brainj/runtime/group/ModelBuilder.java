@@ -19,6 +19,7 @@ public abstract class ModelBuilder<B extends ModelBuilder<B>> {
   private String name;
   private long seed;
   private List<String> schedule;
+  private Precision precision;
   private final Map<String, Object> params = new LinkedHashMap<>();
   private final Map<String, Object> vars = new LinkedHashMap<>();
 
@@ -62,6 +63,23 @@ public abstract class ModelBuilder<B extends ModelBuilder<B>> {
   /** Seed of the group's random initializers and of {@code rand()} in its steps. */
   public B seed(long seed) {
     this.seed = seed;
+    return self();
+  }
+
+  /**
+   * The precision the group computes and stores its state in (default: double for neuron groups;
+   * for synapse groups, their postsynaptic group's). The model's {@code double} variables become
+   * {@code float} arrays and its arithmetic single precision.
+   */
+  public B precision(Precision precision) {
+    if (precision == null) {
+      throw new IllegalArgumentException(groupLabel() + ": precision must not be null");
+    }
+    if (precision == Precision.FLOAT && !model.floatCapable()) {
+      throw new IllegalArgumentException(groupLabel() + ": model " + model.name()
+          + " has no float-precision code (only models compiled by the BrainJ processor do)");
+    }
+    this.precision = precision;
     return self();
   }
 
@@ -133,6 +151,11 @@ public abstract class ModelBuilder<B extends ModelBuilder<B>> {
 
   final long seed() {
     return seed;
+  }
+
+  /** The precision asked for, or null for the default. */
+  final Precision precision() {
+    return precision;
   }
 
   final List<String> schedule() {

@@ -16,7 +16,8 @@ public record ModelInfo(
     List<StepInfo> steps,
     List<String> schedule,
     boolean perPostCapable,
-    List<String> perPostUniformParams) {
+    List<String> perPostUniformParams,
+    boolean floatCapable) {
 
   public ModelInfo {
     perPostUniformParams = List.copyOf(perPostUniformParams);
@@ -52,6 +53,11 @@ public record ModelInfo(
    * when the generated {@code everyCondition} says so; neither: every time step.
    */
   public record StepInfo(String name, double period, boolean hasCondition) {}
+
+  /** The type a variable's array has in a group of the given precision. */
+  public VarType storage(VarInfo v, Precision precision) {
+    return precision == Precision.FLOAT && v.type() == VarType.DOUBLE ? VarType.FLOAT : v.type();
+  }
 
   public ParamInfo param(String name) {
     for (ParamInfo p : params) {
@@ -94,6 +100,7 @@ public record ModelInfo(
     private final List<String> schedule = new ArrayList<>();
     private boolean perPost;
     private final List<String> perPostParams = new ArrayList<>();
+    private boolean floatCapable;
 
     private Builder(String name, String sourceClass) {
       this.name = name;
@@ -131,6 +138,12 @@ public record ModelInfo(
       return this;
     }
 
+    /** The generated class has single-precision code too ({@link Precision#FLOAT}). */
+    public Builder floatPrecision() {
+      floatCapable = true;
+      return this;
+    }
+
     public ModelInfo build() {
       List<String> order = new ArrayList<>(schedule);
       if (order.isEmpty()) {
@@ -138,7 +151,8 @@ public record ModelInfo(
         steps.forEach(s -> order.add(s.name()));
         order.add("monitor");
       }
-      return new ModelInfo(name, sourceClass, params, vars, steps, order, perPost, perPostParams);
+      return new ModelInfo(name, sourceClass, params, vars, steps, order, perPost, perPostParams,
+          floatCapable);
     }
   }
 }

@@ -23,7 +23,7 @@ public abstract class NeuronGroup extends Population {
   private int spikeCount;
 
   protected NeuronGroup(ModelInfo model, GroupBuilder<?, ?> b) {
-    super(model, b, model.name(), b.size(), b.size(), model.schedule());
+    super(model, b, model.name(), b.size(), b.size(), model.schedule(), Precision.DOUBLE);
     StateVar spike = null;
     for (StateVar v : vars().values()) {
       if (v.role() == Role.SPIKE) {

@@ -20,6 +20,7 @@ public abstract class Population {
   private final int size;
   private final long seed;
   private final int streamBase;
+  private final Precision precision;
   private final Map<String, StateVar> vars = new LinkedHashMap<>();
   private final Map<String, Parameter> params = new LinkedHashMap<>();
   private final Map<String, Object> varOverrides;
@@ -29,16 +30,23 @@ public abstract class Population {
    * @param size the number of elements: parameters take one value per element
    * @param stateSize the length of the state arrays (the size, or fewer when a synapse group
    *     keeps its state per postsynaptic neuron)
+   * @param defaultPrecision the precision when the builder names none
    */
   protected Population(ModelInfo model, ModelBuilder<?> b, String defaultName, int size,
-      int stateSize, List<String> defaultSchedule) {
+      int stateSize, List<String> defaultSchedule, Precision defaultPrecision) {
     this.model = model;
     this.name = b.name() != null ? b.name() : defaultName;
     this.size = size;
     this.seed = b.seed();
     this.streamBase = CounterRng.streamOf(name);
+    this.precision = b.precision() != null ? b.precision() : defaultPrecision;
+    if (precision == Precision.FLOAT && !model.floatCapable()) {
+      throw new IllegalArgumentException(kind() + " '" + name + "': model " + model.name()
+          + " has no float-precision code, so it cannot run in float precision");
+    }
     for (VarInfo v : model.vars()) {
-      vars.put(v.name(), new StateVar(this, v.name(), v.type(), v.role(), stateSize));
+      vars.put(v.name(),
+          new StateVar(this, v.name(), model.storage(v, precision), v.role(), stateSize));
     }
     for (ParamInfo p : model.params()) {
       params.put(p.name(), new Parameter(this, p.name(), p.defaultValue()));
@@ -106,6 +114,16 @@ public abstract class Population {
   /** The number of elements (neurons, or synapses); parameters have one value per element. */
   public final int size() {
     return size;
+  }
+
+  /** The precision the group computes and stores its state in. */
+  public final Precision precision() {
+    return precision;
+  }
+
+  /** Whether the generated code must run its single-precision version. */
+  protected final boolean singlePrecision() {
+    return precision == Precision.FLOAT;
   }
 
   public final long seed() {

@@ -40,7 +40,7 @@ public abstract class SynapseGroup extends Population {
       NeuronGroup post, SynapseIndex index) {
     super(model, prepared(b, index, pre.name() + "->" + post.name()),
         pre.name() + "->" + post.name(), index.size(),
-        lumped(b) ? index.postNum() : index.size(), model.schedule());
+        lumped(b) ? index.postNum() : index.size(), model.schedule(), post.precision());
     if (index.preNum() != pre.size() || index.postNum() != post.size()) {
       throw new IllegalArgumentException("synapse group '" + name() + "': the connectivity is "
           + index.preNum() + " x " + index.postNum() + " but the groups have " + pre.size()
@@ -183,6 +183,16 @@ public abstract class SynapseGroup extends Population {
     return (double[]) bound(post, "postsynaptic", var, field, VarType.DOUBLE).array();
   }
 
+  /** The array of presynaptic variable {@code var}, checked to be {@code float}. */
+  protected final float[] preFloats(String var, String field) {
+    return (float[]) bound(pre, "presynaptic", var, field, VarType.FLOAT).array();
+  }
+
+  /** The array of postsynaptic variable {@code var}, checked to be {@code float}. */
+  protected final float[] postFloats(String var, String field) {
+    return (float[]) bound(post, "postsynaptic", var, field, VarType.FLOAT).array();
+  }
+
   protected final boolean[] preBooleans(String var, String field) {
     return (boolean[]) bound(pre, "presynaptic", var, field, VarType.BOOLEAN).array();
   }
@@ -201,9 +211,14 @@ public abstract class SynapseGroup extends Population {
           + g.vars().keySet());
     }
     if (v.type() != type) {
+      String why = g.precision() != precision()
+          ? " (the synapse group runs in " + precision().label() + " precision and group '"
+              + g.name() + "' in " + g.precision().label() + ": give them the same precision)"
+          : "";
       throw new IllegalArgumentException("synapse group '" + name() + "' (" + model().name()
           + "): field '" + field + "' is a " + type.name().toLowerCase() + " but " + side
-          + " variable '" + g.name() + "." + var + "' is a " + v.type().name().toLowerCase());
+          + " variable '" + g.name() + "." + var + "' is a " + v.type().name().toLowerCase()
+          + why);
     }
     return v;
   }

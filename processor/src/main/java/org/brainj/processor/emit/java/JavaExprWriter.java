@@ -14,6 +14,7 @@ import org.brainj.processor.ir.Expr.Random;
 import org.brainj.processor.ir.Expr.Time;
 import org.brainj.processor.ir.Expr.Unary;
 import org.brainj.processor.ir.Expr.VarRef;
+import org.brainj.processor.ir.Type;
 
 /**
  * Writes IR expressions as Java source with the fewest parentheses that keep Java's evaluation
@@ -72,8 +73,11 @@ public final class JavaExprWriter {
           + wrap(c.ifFalse(), 2, false);
     }
     if (e instanceof Call c) {
-      return "Math." + c.fn().javaName + "("
+      String call = "Math." + c.fn().javaName + "("
           + c.args().stream().map(this::write).collect(Collectors.joining(", ")) + ")";
+      // a float call (single-precision code) of a function Java has only in double: rounded
+      Type javaResult = c.fn().resultType(c.args().get(0).type());
+      return c.type() == Type.FLOAT && javaResult != Type.FLOAT ? "(float) " + call : call;
     }
     if (e instanceof Cast c) {
       return "(" + c.type().javaName() + ") " + wrap(c.operand(), 13, false);

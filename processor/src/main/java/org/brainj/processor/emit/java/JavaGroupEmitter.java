@@ -75,6 +75,10 @@ public final class JavaGroupEmitter {
     }
     for (VarSpec v : model.vars()) {
       type.addField(arrayType(v.type()), v.name(), Modifier.PRIVATE, Modifier.FINAL);
+      if (v.type() == Type.DOUBLE) {
+        type.addField(arrayType(Type.FLOAT), Precision.FLOAT.array(v.name(), v.type()),
+            Modifier.PRIVATE, Modifier.FINAL);
+      }
     }
     type.addMethod(constructor());
     type.addMethod(
@@ -113,8 +117,10 @@ public final class JavaGroupEmitter {
     if (model.steps().stream().anyMatch(s -> s.condition() != null)) {
       type.addMethod(condition());
     }
-    for (int k = 0; k < model.steps().size(); k++) {
-      type.addMethod(step(model.steps().get(k)));
+    for (Precision p : Precision.values()) {
+      for (int k = 0; k < model.steps().size(); k++) {
+        type.addMethod(step(model.steps().get(k), p));
+      }
     }
     type.addType(builderType());
     return JavaFile.builder(model.packageName(), type.build())
@@ -177,6 +183,7 @@ public final class JavaGroupEmitter {
       }
       b.add(")");
     }
+    b.add("\n.floatPrecision()");
     b.add("\n.build()");
     b.unindent().unindent();
     return FieldSpec.builder(MODEL_INFO, "MODEL", Modifier.PUBLIC, Modifier.STATIC,
@@ -196,7 +203,15 @@ public final class JavaGroupEmitter {
       c.addStatement("this.$L = param($S)", p.name(), p.name());
     }
     for (VarSpec v : model.vars()) {
-      c.addStatement("this.$L = $L($S)", v.name(), accessor(v.type()), v.name());
+      if (v.type() == Type.DOUBLE) {
+        // one of the two arrays exists: the group's precision decides which
+        c.addStatement("this.$L = singlePrecision() ? null : $L($S)", v.name(),
+            accessor(v.type()), v.name());
+        c.addStatement("this.$L = singlePrecision() ? $L($S) : null",
+            Precision.FLOAT.array(v.name(), v.type()), accessor(Type.FLOAT), v.name());
+      } else {
+        c.addStatement("this.$L = $L($S)", v.name(), accessor(v.type()), v.name());
+      }
     }
     c.addStatement("reset()");
     return c.build();
@@ -206,15 +221,26 @@ public final class JavaGroupEmitter {
     MethodSpec.Builder m = MethodSpec.methodBuilder("initDefaults")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED);
+    m.beginControlFlow("if (singlePrecision())");
+    initDefaults(m, Precision.FLOAT);
+    m.nextControlFlow("else");
+    initDefaults(m, Precision.DOUBLE);
+    m.endControlFlow();
+    return m.build();
+  }
+
+  private void initDefaults(MethodSpec.Builder m, Precision precision) {
     List<VarSpec> perNeuron = new ArrayList<>();
     for (VarSpec v : model.vars()) {
-      Expr init = v.init();
+      Expr init = v.init() == null ? null : precision.expr(v.init());
+      Type type = precision.type(v.type());
+      String array = precision.array(v.name(), v.type());
       if (init == null) {
-        m.addStatement("$T.fill(this.$L, $L)", ARRAYS, v.name(),
-            v.type() == Type.BOOLEAN ? "false" : v.type() == Type.FLOAT ? "0f"
-                : v.type() == Type.INT ? "0" : "0.0");
+        m.addStatement("$T.fill(this.$L, $L)", ARRAYS, array,
+            type == Type.BOOLEAN ? "false" : type == Type.FLOAT ? "0f"
+                : type == Type.INT ? "0" : "0.0");
       } else if (init instanceof Expr.Const c) {
-        m.addStatement("$T.fill(this.$L, $L)", ARRAYS, v.name(), JavaExprWriter.literal(c));
+        m.addStatement("$T.fill(this.$L, $L)", ARRAYS, array, JavaExprWriter.literal(c));
       } else {
         perNeuron.add(v);
       }
@@ -226,13 +252,13 @@ public final class JavaGroupEmitter {
       JavaExprWriter w = new JavaExprWriter(names, "i");
       hoistParams(m, params);
       m.beginControlFlow("for (int i = 0; i < size(); i++)");
-      loadParams(m, params);
+      loadParams(m, params, precision);
       for (VarSpec v : perNeuron) {
-        m.addStatement("this.$L[i] = $L", v.name(), w.write(v.init()));
+        m.addStatement("this.$L[i] = $L", precision.array(v.name(), v.type()),
+            w.write(precision.expr(v.init())));
       }
       m.endControlFlow();
     }
-    return m.build();
   }
 
   private MethodSpec compute() {
@@ -245,15 +271,23 @@ public final class JavaGroupEmitter {
         .addParameter(long.class, "step")
         .addParameter(int.class, "from")
         .addParameter(int.class, "to");
+    m.beginControlFlow("if (singlePrecision())");
+    dispatch(m, Precision.FLOAT);
+    m.nextControlFlow("else");
+    dispatch(m, Precision.DOUBLE);
+    m.endControlFlow();
+    return m.build();
+  }
+
+  private void dispatch(MethodSpec.Builder m, Precision precision) {
     m.beginControlFlow("switch (stepId)");
     for (int k = 0; k < model.steps().size(); k++) {
       m.addStatement("case $L: $L(t, dt, step, from, to); break", k,
-          model.steps().get(k).name());
+          precision.method(model.steps().get(k).name()));
     }
     m.addStatement("default: throw new $T(\"no step \" + stepId)",
         IllegalArgumentException.class);
     m.endControlFlow();
-    return m.build();
   }
 
   private MethodSpec condition() {
@@ -285,12 +319,12 @@ public final class JavaGroupEmitter {
     return m.build();
   }
 
-  private MethodSpec step(StepSpec s) {
-    List<Stmt> body = new IntegratorExpander(model).expand(s.body());
+  private MethodSpec step(StepSpec s, Precision precision) {
+    List<Stmt> body = precision.body(new IntegratorExpander(model).expand(s.body()));
     IrUsage use = IrUsage.of(body);
     Set<String> touched = new java.util.TreeSet<>(use.varsRead);
     touched.addAll(use.varsWritten);
-    MethodSpec.Builder m = MethodSpec.methodBuilder(s.name())
+    MethodSpec.Builder m = MethodSpec.methodBuilder(precision.method(s.name()))
         .addModifiers(Modifier.PRIVATE)
         .addParameter(double.class, "t")
         .addParameter(double.class, "dt")
@@ -299,22 +333,24 @@ public final class JavaGroupEmitter {
         .addParameter(int.class, "to");
     String every = s.period() > 0 ? ", every " + s.period() + " ms"
         : s.condition() != null ? ", when its @Every condition holds" : "";
-    m.addJavadoc("Step {@code $L}$L: {@code $L.$L}, lines $L-$L of $L.\n", s.name(), every,
+    m.addJavadoc("Step {@code $L}$L$L: {@code $L.$L}, lines $L-$L of $L.\n", s.name(),
+        precision == Precision.FLOAT ? " in float precision" : "", every,
         model.modelName(), s.name(), s.origin().line(), s.lastLine(), model.sourceFile());
     hoistParams(m, use.paramsRead);
     hoistRandom(m, use);
     m.beginControlFlow("for (int i = from; i < to; i++)");
-    loadParams(m, use.paramsRead);
+    loadParams(m, use.paramsRead, precision);
     for (VarSpec v : model.vars()) {
       if (touched.contains(v.name())) {
-        m.addStatement("$L $L = this.$L[i]", v.type().javaName(), v.name(), v.name());
+        m.addStatement("$L $L = this.$L[i]", precision.type(v.type()).javaName(), v.name(),
+            precision.array(v.name(), v.type()));
       }
     }
     Names names = new Names(reservedNames());
     new StmtWriter(m, new JavaExprWriter(names, "i"), names).write(body);
     for (VarSpec v : model.vars()) {
       if (use.varsWritten.contains(v.name())) {
-        m.addStatement("this.$L[i] = $L", v.name(), v.name());
+        m.addStatement("this.$L[i] = $L", precision.array(v.name(), v.type()), v.name());
       }
     }
     m.endControlFlow();
@@ -328,11 +364,11 @@ public final class JavaGroupEmitter {
     }
   }
 
-  private void loadParams(MethodSpec.Builder m, Set<String> params) {
+  private void loadParams(MethodSpec.Builder m, Set<String> params, Precision precision) {
     for (String p : params) {
       Type t = model.param(p).type();
-      m.addStatement("final $L $L = $L$L_values[i * $L_stride]", t.javaName(), p,
-          t == Type.DOUBLE ? "" : "(" + t.javaName() + ") ", p, p);
+      m.addStatement("final $L $L = $L$L_values[i * $L_stride]", precision.type(t).javaName(), p,
+          precision.paramLoad(t), p, p);
     }
   }
 
@@ -364,7 +400,10 @@ public final class JavaGroupEmitter {
       r.add(p.name() + "_values");
       r.add(p.name() + "_stride");
     });
-    model.vars().forEach(v -> r.add(v.name()));
+    model.vars().forEach(v -> {
+      r.add(v.name());
+      r.add(v.name() + Precision.SUFFIX);
+    });
     for (int k = 0; k < model.randomSites(); k++) {
       r.add("rngStream" + k);
     }

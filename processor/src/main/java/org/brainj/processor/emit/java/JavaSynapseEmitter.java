@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 import org.brainj.processor.integrate.IntegratorExpander;
 import org.brainj.processor.ir.Expr;
@@ -96,6 +97,10 @@ public final class JavaSynapseEmitter {
     for (VarSpec v : model.vars()) {
       type.addField(JavaGroupEmitter.arrayType(v.type()), v.name(), Modifier.PRIVATE,
           Modifier.FINAL);
+      if (v.type() == Type.DOUBLE) {
+        type.addField(JavaGroupEmitter.arrayType(Type.FLOAT),
+            Precision.FLOAT.array(v.name(), v.type()), Modifier.PRIVATE, Modifier.FINAL);
+      }
     }
     type.addMethod(constructor());
     type.addMethod(MethodSpec.methodBuilder("builder")
@@ -195,6 +200,7 @@ public final class JavaSynapseEmitter {
       }
       b.add(")");
     }
+    b.add("\n.floatPrecision()");
     b.add("\n.build()");
     b.unindent().unindent();
     return FieldSpec.builder(info, "MODEL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -215,45 +221,72 @@ public final class JavaSynapseEmitter {
       c.addStatement("this.$L = param($S)", p.name(), p.name());
     }
     for (VarSpec v : model.vars()) {
-      if (v.owned()) {
-        c.addStatement("this.$L = $L($S)", v.name(), JavaGroupEmitter.accessor(v.type()),
-            v.name());
+      if (v.type() != Type.DOUBLE) {
+        c.addStatement("this.$L = $L", v.name(), binding(v, Precision.DOUBLE));
       } else {
-        String side = v.role() == Role.PRE ? "pre" : "post";
-        String kind = v.type() == Type.BOOLEAN ? "Booleans" : "Doubles";
-        c.addStatement("this.$L = $L$L($S, $S)", v.name(), side, kind, v.binding(), v.name());
+        // one of the two arrays exists: the group's precision decides which
+        c.addStatement("this.$L = singlePrecision() ? null : $L", v.name(),
+            binding(v, Precision.DOUBLE));
+        c.addStatement("this.$L = singlePrecision() ? $L : null",
+            Precision.FLOAT.array(v.name(), v.type()), binding(v, Precision.FLOAT));
       }
     }
     c.addStatement("reset()");
     return c.build();
   }
 
+  /** How the constructor gets variable {@code v}'s array in one precision. */
+  private static String binding(VarSpec v, Precision precision) {
+    Type type = precision.type(v.type());
+    if (v.owned()) {
+      return CodeBlock.of("$L($S)", JavaGroupEmitter.accessor(type), v.name()).toString();
+    }
+    String side = v.role() == Role.PRE ? "pre" : "post";
+    String kind = type == Type.BOOLEAN ? "Booleans" : type == Type.FLOAT ? "Floats" : "Doubles";
+    return CodeBlock.of("$L$L($S, $S)", side, kind, v.binding(), v.name()).toString();
+  }
+
   private MethodSpec initDefaults() {
     MethodSpec.Builder m = MethodSpec.methodBuilder("initDefaults")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED);
+    if (owned().isEmpty()) {
+      return m.build();
+    }
+    m.beginControlFlow("if (singlePrecision())");
+    initDefaults(m, Precision.FLOAT);
+    m.nextControlFlow("else");
+    initDefaults(m, Precision.DOUBLE);
+    m.endControlFlow();
+    return m.build();
+  }
+
+  private void initDefaults(MethodSpec.Builder m, Precision precision) {
     Names names = new Names(reserved());
     JavaExprWriter w = new JavaExprWriter(names, "k");
     for (VarSpec v : owned()) {
-      Expr init = v.init();
+      Expr init = v.init() == null ? null : precision.expr(v.init());
+      Type type = precision.type(v.type());
+      String array = precision.array(v.name(), v.type());
       if (init == null || init instanceof Expr.Const) {
-        String value = init == null ? (v.type() == Type.BOOLEAN ? "false"
-            : v.type() == Type.FLOAT ? "0f" : v.type() == Type.INT ? "0" : "0.0")
+        String value = init == null ? (type == Type.BOOLEAN ? "false"
+            : type == Type.FLOAT ? "0f" : type == Type.INT ? "0" : "0.0")
             : JavaExprWriter.literal((Expr.Const) init);
-        m.addStatement("$T.fill(this.$L, $L)", JavaGroupEmitter.ARRAYS, v.name(), value);
+        m.addStatement("$T.fill(this.$L, $L)", JavaGroupEmitter.ARRAYS, array, value);
       } else {
         Set<String> params = IrUsage.of(List.of(), init).paramsRead;
-        m.beginControlFlow("for (int k = 0; k < this.$L.length; k++)", v.name());
+        m.beginControlFlow("for (int k = 0; k < this.$L.length; k++)", array);
         for (String p : params) {
           // per postsynaptic neuron, parameters are uniform: read the shared value
-          m.addStatement("final $L $L = this.$L.values()[(perPost() ? 0 : k) * this.$L.stride()]",
-              "double", p, p, p);
+          Type t = model.param(p).type();
+          m.addStatement(
+              "final $L $L = $Lthis.$L.values()[(perPost() ? 0 : k) * this.$L.stride()]",
+              precision.type(t).javaName(), p, precision.paramLoad(t), p, p);
         }
-        m.addStatement("this.$L[k] = $L", v.name(), w.write(init));
+        m.addStatement("this.$L[k] = $L", array, w.write(init));
         m.endControlFlow();
       }
     }
-    return m.build();
   }
 
   /** The overridden hook for a phase, dispatching to the per-synapse or per-post loops. */
@@ -268,19 +301,37 @@ public final class JavaSynapseEmitter {
       type.addMethod(m.build());
       return;
     }
-    if (perPost.capable() && perPostLoop != null) {
+    boolean both = perPost.capable() && perPostLoop != null;
+    byPrecision(m, p -> dispatch(m, hook, args, both, p));
+    type.addMethod(m.build());
+    for (Precision p : Precision.values()) {
+      type.addMethod(loops(hook + "_perSynapse", steps, perSynapse, events, p));
+      if (both) {
+        type.addMethod(loops(hook + "_perPost", steps, perPostLoop, events, p));
+      }
+    }
+  }
+
+  /** {@code if (singlePrecision()) float version else double version}. */
+  private static void byPrecision(MethodSpec.Builder m, Consumer<Precision> body) {
+    m.beginControlFlow("if (singlePrecision())");
+    body.accept(Precision.FLOAT);
+    m.nextControlFlow("else");
+    body.accept(Precision.DOUBLE);
+    m.endControlFlow();
+  }
+
+  /** Calls the per-post loop when the state is per postsynaptic neuron, else the per-synapse one. */
+  private static void dispatch(MethodSpec.Builder m, String hook, String args, boolean both,
+      Precision precision) {
+    if (both) {
       m.beginControlFlow("if (perPost())");
-      m.addStatement("$L_perPost($L)", hook, args);
+      m.addStatement("$L($L)", precision.method(hook + "_perPost"), args);
       m.nextControlFlow("else");
-      m.addStatement("$L_perSynapse($L)", hook, args);
+      m.addStatement("$L($L)", precision.method(hook + "_perSynapse"), args);
       m.endControlFlow();
-      type.addMethod(m.build());
-      type.addMethod(loops(hook + "_perSynapse", steps, perSynapse, events));
-      type.addMethod(loops(hook + "_perPost", steps, perPostLoop, events));
     } else {
-      m.addStatement("$L_perSynapse($L)", hook, args);
-      type.addMethod(m.build());
-      type.addMethod(loops(hook + "_perSynapse", steps, perSynapse, events));
+      m.addStatement("$L($L)", precision.method(hook + "_perSynapse"), args);
     }
   }
 
@@ -318,19 +369,24 @@ public final class JavaSynapseEmitter {
     String args = "spikes, count, t, dt, step, postFrom, postTo";
     MethodSpec.Builder m = rangeSignature("onPre").addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED);
-    if (perPost.capable()) {
-      m.beginControlFlow("if (perPost())");
-      m.addStatement("onPre_perPost_range($L)", args);
-      m.nextControlFlow("else");
-      m.addStatement("onPre_perSynapse_range($L)", args);
-      m.endControlFlow();
-      type.addMethod(m.build());
-      type.addMethod(loops("onPre_perSynapse_range", steps, Loop.PRE_EVENTS_RANGE, true));
-      type.addMethod(loops("onPre_perPost_range", steps, Loop.PRE_EVENTS_PER_POST_RANGE, true));
-    } else {
-      m.addStatement("onPre_perSynapse_range($L)", args);
-      type.addMethod(m.build());
-      type.addMethod(loops("onPre_perSynapse_range", steps, Loop.PRE_EVENTS_RANGE, true));
+    byPrecision(m, p -> {
+      if (perPost.capable()) {
+        m.beginControlFlow("if (perPost())");
+        m.addStatement("$L($L)", p.method("onPre_perPost_range"), args);
+        m.nextControlFlow("else");
+        m.addStatement("$L($L)", p.method("onPre_perSynapse_range"), args);
+        m.endControlFlow();
+      } else {
+        m.addStatement("$L($L)", p.method("onPre_perSynapse_range"), args);
+      }
+    });
+    type.addMethod(m.build());
+    for (Precision p : Precision.values()) {
+      type.addMethod(loops("onPre_perSynapse_range", steps, Loop.PRE_EVENTS_RANGE, true, p));
+      if (perPost.capable()) {
+        type.addMethod(
+            loops("onPre_perPost_range", steps, Loop.PRE_EVENTS_PER_POST_RANGE, true, p));
+      }
     }
   }
 
@@ -357,14 +413,17 @@ public final class JavaSynapseEmitter {
     };
   }
 
-  private MethodSpec loops(String name, List<StepSpec> steps, Loop loop, boolean events) {
+  private MethodSpec loops(String name, List<StepSpec> steps, Loop loop, boolean events,
+      Precision precision) {
     boolean range = loop == Loop.PRE_EVENTS_RANGE || loop == Loop.PRE_EVENTS_PER_POST_RANGE;
-    MethodSpec.Builder m = (range ? rangeSignature(name) : hookSignature(name, events))
+    MethodSpec.Builder m = (range ? rangeSignature(precision.method(name))
+        : hookSignature(precision.method(name), events))
         .addModifiers(Modifier.PRIVATE);
     for (StepSpec s : steps) {
-      List<Stmt> body = new IntegratorExpander(model).expand(s.body());
-      m.addComment("$L.$L, lines $L-$L of $L", model.modelName(), s.name(), s.origin().line(),
-          s.lastLine(), model.sourceFile());
+      List<Stmt> body = precision.body(new IntegratorExpander(model).expand(s.body()));
+      m.addComment("$L.$L, lines $L-$L of $L$L", model.modelName(), s.name(), s.origin().line(),
+          s.lastLine(), model.sourceFile(),
+          precision == Precision.FLOAT ? ", in float precision" : "");
       IrUsage use = IrUsage.of(body);
       hoist(m, use, loop);
       boolean flat = loop == Loop.SYNAPSES && !readsNeurons(use);
@@ -377,22 +436,23 @@ public final class JavaSynapseEmitter {
       }
       for (String p : use.paramsRead) {
         Type t = model.param(p).type();
-        m.addStatement("final $L $L = $L$L_values[$L * $L_stride]", t.javaName(), p,
-            t == Type.DOUBLE ? "" : "(" + t.javaName() + ") ", p, loop.paramIndex, p);
+        m.addStatement("final $L $L = $L$L_values[$L * $L_stride]",
+            precision.type(t).javaName(), p, precision.paramLoad(t), p, loop.paramIndex, p);
       }
       Set<String> touched = new TreeSet<>(use.varsRead);
       touched.addAll(use.varsWritten);
       for (VarSpec v : model.vars()) {
         if (touched.contains(v.name())) {
-          m.addStatement("$L $L = this.$L[$L]", v.type().javaName(), v.name(), v.name(),
-              index(v, loop));
+          m.addStatement("$L $L = this.$L[$L]", precision.type(v.type()).javaName(), v.name(),
+              precision.array(v.name(), v.type()), index(v, loop));
         }
       }
       Names names = new Names(reserved());
       new StmtWriter(m, new JavaExprWriter(names, loop.stateIndex), names).write(body);
       for (VarSpec v : model.vars()) {
         if (use.varsWritten.contains(v.name())) {
-          m.addStatement("this.$L[$L] = $L", v.name(), index(v, loop), v.name());
+          m.addStatement("this.$L[$L] = $L", precision.array(v.name(), v.type()),
+              index(v, loop), v.name());
         }
       }
       if (flat) {

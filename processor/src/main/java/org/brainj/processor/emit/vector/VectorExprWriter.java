@@ -69,6 +69,7 @@ final class VectorExprWriter {
     }
   }
 
+  private final LaneType lanes;
   private final Names names;
   private final JavaExprWriter scalar;
   private final boolean paramsInvariant;
@@ -84,6 +85,12 @@ final class VectorExprWriter {
    *     are scalar locals declared before the loop; otherwise vectors loaded per iteration)
    */
   VectorExprWriter(Names names, boolean paramsInvariant) {
+    this(LaneType.DOUBLE, names, paramsInvariant);
+  }
+
+  /** For lanes of {@code lanes}' type (the body demoted to float for {@link LaneType#FLOAT}). */
+  VectorExprWriter(LaneType lanes, Names names, boolean paramsInvariant) {
+    this.lanes = lanes;
     this.names = names;
     this.scalar = new JavaExprWriter(names, "i");
     this.paramsInvariant = paramsInvariant;
@@ -101,6 +108,11 @@ final class VectorExprWriter {
     declarations(body, assigned);
   }
 
+  /** The lanes' element type. */
+  LaneType lanes() {
+    return lanes;
+  }
+
   /** Whether {@code local} is an invariant local (see {@link #findInvariantLocals}). */
   boolean invariantLocal(Local local) {
     return invariantLocals.containsKey(local);
@@ -109,7 +121,7 @@ final class VectorExprWriter {
   private void declarations(List<Stmt> body, Set<Local> assigned) {
     for (Stmt s : body) {
       if (s instanceof Stmt.Declare d && d.init() != null && !assigned.contains(d.local())
-          && d.local().type() == Type.DOUBLE && invariant(d.init())) {
+          && d.local().type() == lanes.type && invariant(d.init())) {
         invariantLocals.put(d.local(), substitute(d.init()));
       } else if (s instanceof Stmt.If i) {
         declarations(i.then(), assigned);
@@ -243,7 +255,8 @@ final class VectorExprWriter {
       return call(c);
     }
     if (e instanceof Cast c) {
-      // only double-to-double casts reach here (VectorSupport refuses the others)
+      // only casts to the lanes' own type reach here (VectorSupport refuses the others): of a
+      // lane value, or of a random draw, whose lanes the kernel rounds
       return write(c.operand());
     }
     throw new IllegalStateException("unknown expression " + e);
@@ -253,7 +266,7 @@ final class VectorExprWriter {
   Code vector(Expr e) {
     Code c = write(e);
     if (c.kind() == Kind.SCALAR) {
-      return new Code(CodeBlock.of("$T.broadcast(SPECIES, $L)", DOUBLE_VECTOR, c.code()), Kind.VECTOR);
+      return new Code(CodeBlock.of("$T.broadcast(SPECIES, $L)", lanes.vector, c.code()), Kind.VECTOR);
     }
     return c;
   }
@@ -320,7 +333,7 @@ final class VectorExprWriter {
       if (op == BinaryOp.ADD || op == BinaryOp.MUL) {
         return new Code(CodeBlock.of("$L.$L($L)", r.code(), method, l.code()), Kind.VECTOR);
       }
-      return new Code(CodeBlock.of("$T.broadcast(SPECIES, $L).$L($L)", DOUBLE_VECTOR, l.code(), method,
+      return new Code(CodeBlock.of("$T.broadcast(SPECIES, $L).$L($L)", lanes.vector, l.code(), method,
           r.code()), Kind.VECTOR);
     }
     return new Code(CodeBlock.of("$L.$L($L)", l.code(), method, r.code()), Kind.VECTOR);

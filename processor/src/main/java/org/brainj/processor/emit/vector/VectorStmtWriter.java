@@ -2,7 +2,6 @@ package org.brainj.processor.emit.vector;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import java.util.List;
 import org.brainj.processor.emit.java.Names;
@@ -25,20 +24,22 @@ import org.brainj.processor.ir.Type;
  * the same for all neurons stays a plain Java {@code if}. Comments point back to the model lines, as in the scalar code.
  */
 final class VectorStmtWriter {
-  private static final TypeName MASK =
-      ParameterizedTypeName.get(VectorExprWriter.VECTOR_MASK, ClassName.get(Double.class));
-
   private final CodeBlock.Builder out;
   private final VectorExprWriter w;
   private final Names names;
   private String lastOrigin = "";
   private boolean quiet;
   private int masks;
+  /** {@code VectorMask<Double>} or {@code <Float>}, and {@code DoubleVector} or {@code FloatVector}. */
+  private final TypeName mask;
+  private final ClassName vector;
 
   VectorStmtWriter(CodeBlock.Builder out, VectorExprWriter w, Names names) {
     this.out = out;
     this.w = w;
     this.names = names;
+    this.mask = w.lanes().mask;
+    this.vector = w.lanes().vector;
   }
 
   void write(List<Stmt> body) {
@@ -97,13 +98,13 @@ final class VectorStmtWriter {
       CodeBlock init = d.init() == null ? CodeBlock.of("SPECIES.maskAll(false)")
           : w.mask(d.init()).code();
       out.add(w.takePrelude());
-      out.addStatement("$T $L = $L", MASK, name, init);
+      out.addStatement("$T $L = $L", this.mask, name, init);
     } else {
       CodeBlock init = d.init() == null
-          ? CodeBlock.of("$T.zero(SPECIES)", VectorExprWriter.DOUBLE_VECTOR)
+          ? CodeBlock.of("$T.zero(SPECIES)", vector)
           : w.vector(d.init()).code();
       out.add(w.takePrelude());
-      out.addStatement("$T $L = $L", VectorExprWriter.DOUBLE_VECTOR, name, init);
+      out.addStatement("$T $L = $L", vector, name, init);
     }
   }
 
@@ -127,7 +128,7 @@ final class VectorStmtWriter {
     out.add(w.takePrelude());
     CodeBlock value = switch (a.op()) {
       case SET -> rhs.kind() == Kind.SCALAR
-          ? CodeBlock.of("$T.broadcast(SPECIES, $L)", VectorExprWriter.DOUBLE_VECTOR, rhs.code())
+          ? CodeBlock.of("$T.broadcast(SPECIES, $L)", vector, rhs.code())
           : rhs.code();
       case ADD -> CodeBlock.of("$L.add($L)", target, rhs.code());
       case SUB -> CodeBlock.of("$L.sub($L)", target, rhs.code());
@@ -157,17 +158,17 @@ final class VectorStmtWriter {
       return;
     }
     String c = fresh("cond");
-    out.addStatement("final $T $L = $L", MASK, c, cond.code());
+    out.addStatement("final $T $L = $L", this.mask, c, cond.code());
     String thenMask = c;
     if (mask != null) {
       thenMask = fresh("mask");
-      out.addStatement("final $T $L = $L.and($L)", MASK, thenMask, mask, c);
+      out.addStatement("final $T $L = $L.and($L)", this.mask, thenMask, mask, c);
     }
     String elseMask = null;
     if (!i.otherwise().isEmpty()) {
       // computed before the then-branch runs: it may change what the condition read
       elseMask = fresh("mask");
-      out.addStatement("final $T $L = $L", MASK, elseMask,
+      out.addStatement("final $T $L = $L", this.mask, elseMask,
           mask == null ? CodeBlock.of("$L.not()", c) : CodeBlock.of("$L.andNot($L)", mask, c));
     }
     // no anyTrue() shortcut: a branch-free loop cannot be deoptimized by a branch the JIT

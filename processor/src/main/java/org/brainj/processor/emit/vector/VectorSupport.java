@@ -49,16 +49,31 @@ final class VectorSupport {
     };
   }
 
-  /** Why {@code body} cannot be vectorized, or null if it can. */
+  /** Why {@code body} cannot be vectorized in double lanes, or null if it can. */
   static String refusal(List<Stmt> body) {
-    return CHECK.refusal(body);
+    return refusal(body, LaneType.DOUBLE);
   }
 
-  private static final TargetCheck CHECK = new TargetCheck() {
+  /** Why {@code body} (demoted, for float lanes) cannot be vectorized, or null if it can. */
+  static String refusal(List<Stmt> body, LaneType lanes) {
+    return (lanes == LaneType.FLOAT ? FLOAT_CHECK : DOUBLE_CHECK).refusal(body);
+  }
+
+  private static final TargetCheck DOUBLE_CHECK = new Check(LaneType.DOUBLE);
+  private static final TargetCheck FLOAT_CHECK = new Check(LaneType.FLOAT);
+
+  private static final class Check extends TargetCheck {
+    private final LaneType lanes;
+
+    Check(LaneType lanes) {
+      this.lanes = lanes;
+    }
+
     @Override
     protected String typeReason(Type t, String what) {
-      return t == Type.DOUBLE || t == Type.BOOLEAN ? null
-          : what + " is " + t.javaName() + " (only double and boolean lanes are vectorized)";
+      return t == lanes.type || t == Type.BOOLEAN ? null
+          : what + " is " + t.javaName() + " (only " + lanes.primitive()
+              + " and boolean lanes are vectorized)";
     }
 
     @Override
@@ -78,7 +93,9 @@ final class VectorSupport {
 
     @Override
     protected boolean accepts(Expr e) {
-      return e instanceof Cast c && c.operand().type() == Type.DOUBLE;
+      // a cast that changes nothing, or (float lanes) a random draw rounded to float
+      return e instanceof Cast c && (c.operand().type() == lanes.type
+          || lanes == LaneType.FLOAT && c.operand() instanceof Expr.Random);
     }
 
     @Override
@@ -97,5 +114,5 @@ final class VectorSupport {
       }
       return null;
     }
-  };
+  }
 }
