@@ -8,6 +8,7 @@ import org.brainj.models.HHGroup;
 import org.brainj.models.LIFGroup;
 import org.brainj.runtime.backend.GroupKernel;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.Precision;
 import org.brainj.runtime.init.Init;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One neuron update step of a whole group, scalar loop vs Vector API kernel: the score is ns per
  * neuron per step. Models: the three benchmark neurons ({@code coba}, {@code cuba},
- * {@code cobahh}) and the built-in LIF and HH.
+ * {@code cobahh}) and the built-in LIF and HH, each in double and in float precision (the float
+ * kernels are {@code <Group>VectorFloat}, with twice the lanes).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,21 +43,27 @@ public class NeuronUpdateBenchmark {
   @Param({"coba", "cuba", "cobahh", "lif", "hh"})
   public String model;
 
+  @Param({"double", "float"})
+  public String precision;
+
   private NeuronGroup group;
   private GroupKernel kernel;
   private long step;
 
   @Setup(Level.Trial)
   public void setUp() throws ReflectiveOperationException {
+    Precision p = Precision.of(precision);
     group = switch (model) {
-      case "coba" -> CobaNeuronGroup.builder(SIZE).V(Init.uniform(-60, -50)).build();
-      case "cuba" -> CubaNeuronGroup.builder(SIZE).v(Init.uniform(-60, -50)).build();
-      case "cobahh" -> CobaHHNeuronGroup.builder(SIZE).v(Init.normal(-65, 5)).build();
-      case "lif" -> LIFGroup.builder(SIZE).build();
-      case "hh" -> HHGroup.builder(SIZE).build();
+      case "coba" -> CobaNeuronGroup.builder(SIZE).precision(p).V(Init.uniform(-60, -50)).build();
+      case "cuba" -> CubaNeuronGroup.builder(SIZE).precision(p).v(Init.uniform(-60, -50)).build();
+      case "cobahh" ->
+          CobaHHNeuronGroup.builder(SIZE).precision(p).v(Init.normal(-65, 5)).build();
+      case "lif" -> LIFGroup.builder(SIZE).precision(p).build();
+      case "hh" -> HHGroup.builder(SIZE).precision(p).build();
       default -> throw new IllegalArgumentException(model);
     };
-    kernel = (GroupKernel) Class.forName(group.getClass().getName() + "Vector")
+    String suffix = p == Precision.FLOAT ? "VectorFloat" : "Vector";
+    kernel = (GroupKernel) Class.forName(group.getClass().getName() + suffix)
         .getConstructor(group.getClass()).newInstance(group);
   }
 

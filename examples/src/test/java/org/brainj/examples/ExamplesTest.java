@@ -100,10 +100,17 @@ class ExamplesTest {
       assertTrue(json.contains("\"" + key + "\": "), key + " in " + json);
     }
     assertTrue(json.startsWith("{\"model\": \"cuba\", \"n\": 500,"), json);
+    ByteArrayOutputStream single = new ByteArrayOutputStream();
+    assertEquals(0, Main.run(new String[] {"bench", "cuba", "--n", "500", "--duration", "50",
+        "--backend", "scalar", "--precision", "float"}, print(single),
+        print(new ByteArrayOutputStream())));
+    assertTrue(single.toString(StandardCharsets.UTF_8).contains("\"precision\": \"float\""),
+        single::toString);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertEquals(2, Main.run(new String[] {"bench", "cuba", "--precision", "float"},
+    assertEquals(2, Main.run(new String[] {"bench", "cuba", "--precision", "half"},
         print(new ByteArrayOutputStream()), print(err)));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("only double precision"), err::toString);
+    assertTrue(err.toString(StandardCharsets.UTF_8)
+        .contains("precision must be 'double' or 'float', got 'half'"), err::toString);
   }
 
   private static PrintStream print(ByteArrayOutputStream bytes) {

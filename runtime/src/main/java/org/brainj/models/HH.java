@@ -117,7 +117,9 @@ public class HH {
 
   @Derivative(method = Methods.RK4)
   double dm() {
-    double alphaM = 0.1 * (V + 40) / (1 - Math.exp(-(V + 40) / 10));
+    // x / (1 - e^-x)-type rates are 0/0 where x = 0: their limit there (a float run lands on
+    // it exactly now and then)
+    double alphaM = V + 40 == 0 ? 1.0 : 0.1 * (V + 40) / (1 - Math.exp(-(V + 40) / 10));
     double betaM = 4.0 * Math.exp(-(V + 65) / 18);
     return alphaM * (1 - m) - betaM * m;
   }
@@ -131,7 +133,7 @@ public class HH {
 
   @Derivative(method = Methods.RK4)
   double dn() {
-    double alphaN = 0.01 * (V + 55) / (1 - Math.exp(-(V + 55) / 10));
+    double alphaN = V + 55 == 0 ? 0.1 : 0.01 * (V + 55) / (1 - Math.exp(-(V + 55) / 10));
     double betaN = 0.125 * Math.exp(-(V + 65) / 80);
     return alphaN * (1 - n) - betaN * n;
   }

@@ -101,7 +101,9 @@ public class HHGamma {
 
   @Derivative(method = Methods.RK4)
   double dV() {
-    double mAlpha = -0.1 * (V + 35) / (Math.exp(-0.1 * (V + 35)) - 1);
+    // x / (1 - e^-x)-type rates are 0/0 where x = 0: their limit there (a float run lands on
+    // it exactly now and then)
+    double mAlpha = V + 35 == 0 ? 1.0 : -0.1 * (V + 35) / (Math.exp(-0.1 * (V + 35)) - 1);
     double mBeta = 4 * Math.exp(-(V + 60) / 18);
     double mInf = mAlpha / (mAlpha + mBeta);
     double iNa = gNa * mInf * mInf * mInf * h * (V - ENa);
@@ -119,7 +121,7 @@ public class HHGamma {
 
   @Derivative(method = Methods.RK4)
   double dn() {
-    double alphaN = -0.01 * (V + 34) / (Math.exp(-0.1 * (V + 34)) - 1);
+    double alphaN = V + 34 == 0 ? 0.1 : -0.01 * (V + 34) / (Math.exp(-0.1 * (V + 34)) - 1);
     double betaN = 0.125 * Math.exp(-(V + 44) / 80);
     return phi * (alphaN * (1 - n) - betaN * n);
   }

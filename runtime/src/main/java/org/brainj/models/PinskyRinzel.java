@@ -237,11 +237,15 @@ public class PinskyRinzel {
   // Rate functions of the original model's voltage U = V + 60 (rest near 0 mV there).
 
   static double alphaM(double v) {
-    return 0.32 * (13.1 - (v + 60)) / (Math.exp((13.1 - (v + 60)) / 4) - 1);
+    // x / (1 - e^-x)-type rates are 0/0 where x = 0: their limit there (a float run lands on
+    // it exactly now and then)
+    return 13.1 - (v + 60) == 0 ? 1.28
+        : 0.32 * (13.1 - (v + 60)) / (Math.exp((13.1 - (v + 60)) / 4) - 1);
   }
 
   static double betaM(double v) {
-    return 0.28 * ((v + 60) - 40.1) / (Math.exp(((v + 60) - 40.1) / 5) - 1);
+    return (v + 60) - 40.1 == 0 ? 1.4
+        : 0.28 * ((v + 60) - 40.1) / (Math.exp(((v + 60) - 40.1) / 5) - 1);
   }
 
   static double mInf(double v) {
@@ -249,7 +253,8 @@ public class PinskyRinzel {
   }
 
   static double alphaN(double v) {
-    return 0.016 * (35.1 - (v + 60)) / (Math.exp((35.1 - (v + 60)) / 5) - 1);
+    return 35.1 - (v + 60) == 0 ? 0.08
+        : 0.016 * (35.1 - (v + 60)) / (Math.exp((35.1 - (v + 60)) / 5) - 1);
   }
 
   static double betaN(double v) {
@@ -277,7 +282,8 @@ public class PinskyRinzel {
   }
 
   static double betaS(double v) {
-    return 0.02 * ((v + 60) - 51.1) / (Math.exp(((v + 60) - 51.1) / 5) - 1);
+    return (v + 60) - 51.1 == 0 ? 0.1
+        : 0.02 * ((v + 60) - 51.1) / (Math.exp(((v + 60) - 51.1) / 5) - 1);
   }
 
   static double sInf(double v) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.IntFunction;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.brainj.models.AdExIFGroup;
 import org.brainj.models.AdQuaIFGroup;
@@ -31,6 +31,7 @@ import org.brainj.models.LeakyIntegratorGroup;
 import org.brainj.runtime.backend.Backend;
 import org.brainj.runtime.group.NeuronGroup;
 import org.brainj.runtime.group.Parameter;
+import org.brainj.runtime.group.Precision;
 import org.brainj.runtime.group.StateVar;
 import org.brainj.runtime.group.ModelInfo.Role;
 import org.brainj.runtime.group.ModelInfo.VarType;
@@ -50,12 +51,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * give the same bits; the others ({@code exp} of the membrane potential) may differ in the last
  * bit per {@code exp}, so they are compared over a short horizon within a tolerance, with
  * identical spikes.
+ *
+ * <p>Every case runs in both precisions: a float group's {@code FloatVector} kernels against its
+ * scalar float loop.
  */
 class VectorMatchesScalarTest {
   private static final int SIZE = 37; // not a multiple of any lane count: exercises the tail
+  /** Relative: float's ulp is 6e-8, and the horizons let a last-bit difference grow ~1000x. */
+  private static final double FLOAT_TOLERANCE = 1e-4;
 
-  record Case(String name, IntFunction<NeuronGroup> make, double drive, double dt, int steps,
-      boolean exact) {
+  record Case(String name, BiFunction<Integer, Precision, NeuronGroup> make, double drive,
+      double dt, int steps, boolean exact) {
     @Override
     public String toString() {
       return name;
@@ -64,47 +70,49 @@ class VectorMatchesScalarTest {
 
   static Stream<Arguments> cases() {
     List<Case> cases = new ArrayList<>();
-    cases.add(new Case("COBALIF", n -> COBALIFGroup.builder(n).build(), 25, 0.1, 1000, true));
-    cases.add(new Case("LIF", n -> LIFGroup.builder(n).build(), 30, 0.1, 1000, true));
-    cases.add(new Case("FHN", n -> FHNGroup.builder(n).build(), 1.5, 0.05, 2000, true));
-    cases.add(new Case("HindmarshRose", n -> HindmarshRoseGroup.builder(n).build(), 4, 0.01,
+    cases.add(new Case("COBALIF", (n, p) -> COBALIFGroup.builder(n).precision(p).build(), 25, 0.1, 1000, true));
+    cases.add(new Case("LIF", (n, p) -> LIFGroup.builder(n).precision(p).build(), 30, 0.1, 1000, true));
+    cases.add(new Case("FHN", (n, p) -> FHNGroup.builder(n).precision(p).build(), 1.5, 0.05, 2000, true));
+    cases.add(new Case("HindmarshRose", (n, p) -> HindmarshRoseGroup.builder(n).precision(p).build(), 4, 0.01,
         4000, true));
-    cases.add(new Case("LeakyIntegrator", n -> LeakyIntegratorGroup.builder(n).build(), 2, 0.1,
+    cases.add(new Case("LeakyIntegrator", (n, p) -> LeakyIntegratorGroup.builder(n).precision(p).build(), 2, 0.1,
         2000, false));
-    cases.add(new Case("ExpIF", n -> ExpIFGroup.builder(n).build(), 30, 0.05, 1000, false));
-    cases.add(new Case("HH", n -> HHGroup.builder(n).build(), 20, 0.01, 2000, false));
-    cases.add(new Case("HHGamma", n -> HHGammaGroup.builder(n).build(), 4, 0.01, 2000, false));
+    cases.add(new Case("ExpIF", (n, p) -> ExpIFGroup.builder(n).precision(p).build(), 30, 0.05, 1000, false));
+    cases.add(new Case("HH", (n, p) -> HHGroup.builder(n).precision(p).build(), 20, 0.01, 2000, false));
+    cases.add(new Case("HHGamma", (n, p) -> HHGammaGroup.builder(n).precision(p).build(), 4, 0.01, 2000, false));
     // the model library (exponential Euler: exp of the state, so a tolerance)
-    cases.add(new Case("AdExIF", n -> AdExIFGroup.builder(n).build(), 30, 0.05, 2000, false));
-    cases.add(new Case("QuaIF", n -> QuaIFGroup.builder(n).build(), 20, 0.05, 2000, false));
-    cases.add(new Case("AdQuaIF", n -> AdQuaIFGroup.builder(n).build(), 30, 0.05, 2000, false));
-    cases.add(new Case("GIF", n -> GIFGroup.builder(n).build(), 4, 0.05, 2000, false));
-    cases.add(new Case("Izhikevich", n -> IzhikevichGroup.builder(n).build(), 20, 0.05, 2000,
+    cases.add(new Case("AdExIF", (n, p) -> AdExIFGroup.builder(n).precision(p).build(), 30, 0.05, 2000, false));
+    cases.add(new Case("QuaIF", (n, p) -> QuaIFGroup.builder(n).precision(p).build(), 20, 0.05, 2000, false));
+    cases.add(new Case("AdQuaIF", (n, p) -> AdQuaIFGroup.builder(n).precision(p).build(), 30, 0.05, 2000, false));
+    cases.add(new Case("GIF", (n, p) -> GIFGroup.builder(n).precision(p).build(), 4, 0.05, 2000, false));
+    cases.add(new Case("Izhikevich", (n, p) -> IzhikevichGroup.builder(n).precision(p).build(), 20, 0.05, 2000,
         false));
-    cases.add(new Case("MorrisLecar", n -> MorrisLecarGroup.builder(n).build(), 120, 0.05, 2000,
+    cases.add(new Case("MorrisLecar", (n, p) -> MorrisLecarGroup.builder(n).precision(p).build(), 120, 0.05, 2000,
         false));
     // bursts amplify a last-bit difference fast: compared over 30 ms
-    cases.add(new Case("PinskyRinzel", n -> PinskyRinzelGroup.builder(n).build(), 2, 0.05, 600,
+    cases.add(new Case("PinskyRinzel", (n, p) -> PinskyRinzelGroup.builder(n).precision(p).build(), 2, 0.05, 600,
         false));
-    cases.add(new Case("WilsonCowan", n -> WilsonCowanGroup.builder(n).build(), 2, 0.05, 2000,
+    cases.add(new Case("WilsonCowan", (n, p) -> WilsonCowanGroup.builder(n).precision(p).build(), 2, 0.05, 2000,
         false));
     // random draws: the kernels must draw the scalar loop's counter-based numbers; FreqInput's
     // step is not vectorized (Math.floor) and must run its scalar loop inside the backend
-    cases.add(new Case("Poisson", n -> PoissonGroup.builder(n).freq(200).build(), 0, 0.1, 2000,
+    cases.add(new Case("Poisson", (n, p) -> PoissonGroup.builder(n).precision(p).freq(200).build(), 0, 0.1, 2000,
         true));
-    cases.add(new Case("FreqInput", n -> FreqInputGroup.builder(n).build(), 0, 0.1, 2000, true));
+    cases.add(new Case("FreqInput", (n, p) -> FreqInputGroup.builder(n).precision(p).build(), 0, 0.1, 2000, true));
     List<Arguments> out = new ArrayList<>();
-    for (Case c : cases) {
-      out.add(Arguments.of(c, false));
-      out.add(Arguments.of(c, true));
+    for (Precision precision : Precision.values()) {
+      for (Case c : cases) {
+        out.add(Arguments.of(c, false, precision));
+        out.add(Arguments.of(c, true, precision));
+      }
     }
     return out.stream();
   }
 
-  @ParameterizedTest(name = "{0}, per-neuron parameter {1}")
+  @ParameterizedTest(name = "{0}, per-neuron parameter {1}, {2}")
   @MethodSource("cases")
-  void vectorGivesTheScalarResults(Case c, boolean perNeuron) {
-    NeuronGroup probe = c.make.apply(SIZE);
+  void vectorGivesTheScalarResults(Case c, boolean perNeuron, Precision precision) {
+    NeuronGroup probe = c.make.apply(SIZE, precision);
     var kernel = Kernels.of(probe);
     assertTrue(kernel != null, c.name + " has no generated vector kernels");
     for (int k = 0; k < probe.stepNames().size(); k++) {
@@ -115,11 +123,12 @@ class VectorMatchesScalarTest {
         assertEquals("", kernel.vectorized(k), c.name + " step " + k + " is not vectorized");
       }
     }
-    Outcome scalar = run(c, perNeuron, Backend.SCALAR);
+    Outcome scalar = run(c, perNeuron, precision, Backend.SCALAR);
     assertTrue(scalar.spikeCount > 0 || !probe.hasSpikes(),
         "the input must make " + c.name + " spike, or the test checks too little");
     for (int threads = 1; threads <= 3; threads++) {
-      Outcome vector = run(c, perNeuron, VectorBackend.threads(threads).parallelThreshold(0));
+      Outcome vector = run(c, perNeuron, precision,
+          VectorBackend.threads(threads).parallelThreshold(0));
       assertArrayEquals(scalar.spikeTimes, vector.spikeTimes,
           c.name + ": spike times, " + threads + " thread(s)");
       assertArrayEquals(scalar.spikeIndices, vector.spikeIndices,
@@ -133,7 +142,10 @@ class VectorMatchesScalarTest {
                 c.name + "." + var + "[" + i + "]: " + s[i] + " vs " + v[i] + ", " + threads
                     + " thread(s)");
           } else {
-            assertEquals(s[i], v[i], 1e-9 * Math.max(1, Math.abs(s[i])),
+            // the lane-wise exp may differ from Math.exp in the last bit (of a double, or of a
+            // float in single precision), amplified over the horizon
+            double tolerance = precision == Precision.FLOAT ? FLOAT_TOLERANCE : 1e-9;
+            assertEquals(s[i], v[i], tolerance * Math.max(1, Math.abs(s[i])),
                 c.name + "." + var + "[" + i + "], " + threads + " thread(s)");
           }
         }
@@ -144,8 +156,8 @@ class VectorMatchesScalarTest {
   record Outcome(Map<String, double[]> state, double[] spikeTimes, int[] spikeIndices,
       int spikeCount) {}
 
-  private static Outcome run(Case c, boolean perNeuron, Backend backend) {
-    NeuronGroup g = c.make.apply(SIZE);
+  private static Outcome run(Case c, boolean perNeuron, Precision precision, Backend backend) {
+    NeuronGroup g = c.make.apply(SIZE, precision);
     if (perNeuron) {
       // every other parameter varies by up to 0.1 % across neurons: the per-neuron loop runs,
       // with per-neuron values and expanded shared ones side by side
@@ -175,7 +187,7 @@ class VectorMatchesScalarTest {
     RunResult r = runner.run(c.steps * c.dt);
     Map<String, double[]> state = new TreeMap<>();
     for (StateVar v : g.vars().values()) {
-      if (v.type() == VarType.DOUBLE) {
+      if (v.type() == VarType.DOUBLE || v.type() == VarType.FLOAT) {
         state.put(v.name(), v.toDoubleArray());
       }
     }

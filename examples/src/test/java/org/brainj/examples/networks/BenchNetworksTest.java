@@ -14,11 +14,13 @@ import org.brainj.models.synapses.ExpCOBASynapses;
 import org.brainj.models.synapses.ExpCOBASynapsesVector;
 import org.brainj.runtime.backend.Backend;
 import org.brainj.runtime.group.ModelInfo.VarType;
+import org.brainj.runtime.group.Precision;
 import org.brainj.runtime.group.StateVar;
 import org.brainj.runtime.net.Runner;
 import org.brainj.vector.VectorBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -30,13 +32,18 @@ class BenchNetworksTest {
   record Outcome(int[] spikeTotals, Map<String, double[]> state) {}
 
   private static Outcome run(String model, int n, double ms, Backend backend) {
-    BenchNetwork net = BenchNetwork.build(model, n, 7);
+    return run(model, n, ms, backend, Precision.DOUBLE);
+  }
+
+  private static Outcome run(String model, int n, double ms, Backend backend,
+      Precision precision) {
+    BenchNetwork net = BenchNetwork.build(model, n, 7, precision);
     try (Runner runner = net.network().runner().dt(BenchNetwork.DT).backend(backend)) {
       runner.run(ms);
     }
     Map<String, double[]> state = new TreeMap<>();
     for (StateVar v : net.group().vars().values()) {
-      if (v.type() == VarType.DOUBLE) {
+      if (v.type() == VarType.DOUBLE || v.type() == VarType.FLOAT) {
         state.put(v.name(), v.toDoubleArray());
       }
     }
@@ -45,15 +52,17 @@ class BenchNetworksTest {
 
   /**
    * {@code coba} and {@code cuba} use no transcendental function of the state per neuron: the
-   * vector kernels and the spike delivery split over 2 or 3 threads must give the scalar bits.
+   * vector kernels and the spike delivery split over 2 or 3 threads must give the scalar bits, in
+   * double precision and in float (FloatVector kernels against the scalar float loops).
    */
   @ParameterizedTest
-  @ValueSource(strings = {"coba", "cuba"})
-  void vectorBackendGivesTheScalarBitsForAnyThreadCount(String model) {
-    Outcome scalar = run(model, 1001, 300, Backend.SCALAR);
+  @CsvSource({"coba, DOUBLE", "cuba, DOUBLE", "coba, FLOAT", "cuba, FLOAT"})
+  void vectorBackendGivesTheScalarBitsForAnyThreadCount(String model, Precision precision) {
+    Outcome scalar = run(model, 1001, 300, Backend.SCALAR, precision);
     assertTrue(Arrays.stream(scalar.spikeTotals).sum() > 1000, model + " must spike");
     for (int threads = 1; threads <= 3; threads++) {
-      Outcome vector = run(model, 1001, 300, VectorBackend.threads(threads).parallelThreshold(0));
+      Outcome vector = run(model, 1001, 300, VectorBackend.threads(threads).parallelThreshold(0),
+          precision);
       assertArrayEquals(scalar.spikeTotals, vector.spikeTotals,
           model + ": spikes per neuron, " + threads + " thread(s)");
       for (String var : scalar.state.keySet()) {

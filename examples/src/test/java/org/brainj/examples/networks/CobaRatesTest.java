@@ -10,7 +10,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.brainj.examples.bench.BenchNetwork;
+import org.brainj.runtime.group.ModelInfo.VarType;
+import org.brainj.runtime.group.Precision;
 import org.brainj.runtime.net.RunResult;
+import org.brainj.runtime.net.Runner;
+import org.brainj.vector.VectorBackend;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +88,34 @@ class CobaRatesTest {
       rateI[k] = r.spikes(coba.I()).count() / 800.0;
     }
     System.out.printf(Locale.ROOT, "coba 4000, 1000 ms, seeds %s: E %s Hz, I %s Hz%n",
+        Arrays.toString(SEEDS), Arrays.toString(rateE), Arrays.toString(rateI));
+    check("E", rateE, refE);
+    check("I", rateI, refI);
+  }
+
+  /**
+   * The benchmark's form of the network ({@code brainj bench coba}, Brian2's script) in float
+   * precision: its rates too are draws from the reference's distribution.
+   */
+  @Test
+  void floatCoba4000RatesLieWithinTheBrian2SeedSpread() throws IOException {
+    Stats refE = reference("rate_E_Hz");
+    Stats refI = reference("rate_I_Hz");
+    double[] rateE = new double[SEEDS.length];
+    double[] rateI = new double[SEEDS.length];
+    for (int k = 0; k < SEEDS.length; k++) {
+      BenchNetwork net = BenchNetwork.build("coba", 4000, SEEDS[k], Precision.FLOAT);
+      assertEquals(VarType.FLOAT, net.group().var("V").type());
+      try (Runner runner = net.network().runner().dt(BenchNetwork.DT)
+          .backend(VectorBackend.threads(1))) {
+        runner.run(1000.0);
+      }
+      int[] totals = net.group().spikeTotals();
+      int ne = net.excitatory();
+      rateE[k] = Arrays.stream(totals, 0, ne).sum() / (double) ne;
+      rateI[k] = Arrays.stream(totals, ne, totals.length).sum() / (double) (totals.length - ne);
+    }
+    System.out.printf(Locale.ROOT, "coba 4000 float, 1000 ms, seeds %s: E %s Hz, I %s Hz%n",
         Arrays.toString(SEEDS), Arrays.toString(rateE), Arrays.toString(rateI));
     check("E", rateE, refE);
     check("I", rateI, refI);
