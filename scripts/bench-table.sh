@@ -11,9 +11,9 @@ REPEATS="${2:-3}"
 BRIAN2="${BRIAN2_BENCH:-$ROOT/../shared/peers/brian2_bench.py}"
 CASES="${BRAINJ_CASES:-coba:4000 coba:40000 coba:400000 cuba:4000 cuba:40000 cobahh:4000 cobahh:40000}"
 
-run_brainj() {  # model n backend threads
-  "$ROOT/brainj" bench "$1" --n "$2" --duration 1000 --backend "$3" --threads "$4" 2>/dev/null \
-    | tail -1 >> "$OUT"
+run_brainj() {  # model n backend threads [precision]
+  "$ROOT/brainj" bench "$1" --n "$2" --duration 1000 --backend "$3" --threads "$4" \
+    --precision "${5:-double}" 2>/dev/null | tail -1 >> "$OUT"
 }
 
 for c in $CASES; do
@@ -22,6 +22,8 @@ for c in $CASES; do
   for r in $(seq "$reps"); do
     run_brainj "$model" "$n" vector 1
     run_brainj "$model" "$n" vector 2
+    run_brainj "$model" "$n" vector 1 float
+    run_brainj "$model" "$n" vector 2 float
     if [ "$n" -le 40000 ]; then run_brainj "$model" "$n" scalar 1; fi
     if [ -f "$BRIAN2" ] && command -v /usr/bin/python3 >/dev/null \
         && /usr/bin/python3 -c 'import brian2' 2>/dev/null; then
