@@ -104,6 +104,7 @@ public final class BrainJProcessor extends AbstractProcessor {
         }
         if (vectorKernels && model.synapse()) {
           new VectorSynapseEmitter(model).emit().writeTo(processingEnv.getFiler());
+          new VectorSynapseEmitter(model, true).emit().writeTo(processingEnv.getFiler());
         }
         if (!model.synapse() && !model.system()) {
           new OpenClGroupEmitter(model).writeTo(processingEnv.getFiler(), type);

@@ -5,6 +5,7 @@ import org.brainj.models.COBALIFGroup;
 import org.brainj.models.synapses.ExpCOBASynapses;
 import org.brainj.runtime.connect.Connect;
 import org.brainj.runtime.connect.Connector;
+import org.brainj.runtime.group.Precision;
 import org.brainj.runtime.group.SynapseBuilder;
 import org.brainj.runtime.group.SynapseGroup;
 import org.brainj.runtime.init.Init;
@@ -89,12 +90,17 @@ public final class Coba {
 
   /** Builds the network with the synapses' state kept per postsynaptic neuron or per synapse. */
   public static Coba build(int n, long seed, Layout layout) {
+    return build(n, seed, layout, Precision.DOUBLE);
+  }
+
+  /** As {@link #build(int, long, Layout)}, computing in {@code precision} (synapses included). */
+  public static Coba build(int n, long seed, Layout layout, Precision precision) {
     boolean each = layout == Layout.PER_SYNAPSE;
     return build(n, seed, (name, tau, weight, reversal) -> {
       ExpCOBASynapses.Builder b =
           ExpCOBASynapses.builder().name(name).tau(tau).weight(weight).E(reversal);
       return each ? b.perSynapse() : b;
-    });
+    }, precision);
   }
 
   /**
@@ -111,6 +117,10 @@ public final class Coba {
    * forms): the same groups, connectivity and drive for the same {@code n} and {@code seed}.
    */
   public static Coba build(int n, long seed, SynapseFactory synapses) {
+    return build(n, seed, synapses, Precision.DOUBLE);
+  }
+
+  private static Coba build(int n, long seed, SynapseFactory synapses, Precision precision) {
     if (n < 2) {
       throw new IllegalArgumentException("coba: need at least 2 neurons (one E, one I), got " + n);
     }
@@ -121,9 +131,9 @@ public final class Coba {
     double p = Math.min(1.0, IN_DEGREE / n);
 
     Network net = Network.create();
-    COBALIFGroup e = net.add(COBALIFGroup.builder(nE).name("E").seed(seed)
+    COBALIFGroup e = net.add(COBALIFGroup.builder(nE).name("E").seed(seed).precision(precision)
         .V(Init.normal(-60, 5)).build());
-    COBALIFGroup i = net.add(COBALIFGroup.builder(nI).name("I").seed(seed)
+    COBALIFGroup i = net.add(COBALIFGroup.builder(nI).name("I").seed(seed).precision(precision)
         .V(Init.normal(-60, 5)).build());
     List<SynapseGroup> projections = List.of(
         net.connect(e, e, synapses.create("E2E", TAU_E, W_E, E_E), fixedProb(p, seed, "E2E")),

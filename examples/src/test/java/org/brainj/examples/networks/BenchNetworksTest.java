@@ -12,7 +12,9 @@ import java.util.TreeMap;
 import org.brainj.examples.bench.BenchNetwork;
 import org.brainj.models.synapses.ExpCOBASynapses;
 import org.brainj.models.synapses.ExpCOBASynapsesVector;
+import org.brainj.models.synapses.ExpCOBASynapsesVectorFloat;
 import org.brainj.runtime.backend.Backend;
+import org.brainj.runtime.backend.SynapseKernel;
 import org.brainj.runtime.group.ModelInfo.VarType;
 import org.brainj.runtime.group.Precision;
 import org.brainj.runtime.group.StateVar;
@@ -21,7 +23,6 @@ import org.brainj.vector.VectorBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The benchmark networks of {@code brainj bench} on the vector backend against the scalar one,
@@ -114,14 +115,15 @@ class BenchNetworksTest {
   /**
    * The main job's network (BrainPy's form: COBA LIF neurons and ExpCOBA synapses with their own
    * conductances) on the vector backend gives the scalar bits, with the synapses' state per
-   * postsynaptic neuron (their decay and output run as Vector API loops) and per synapse.
+   * postsynaptic neuron (their decay and output run as Vector API loops) and per synapse, in
+   * double and in float precision.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"PER_POST", "PER_SYNAPSE"})
-  void brainPyFormCobaOnTheVectorBackendGivesTheScalarBits(String layout) {
+  @CsvSource({"PER_POST, DOUBLE", "PER_SYNAPSE, DOUBLE", "PER_POST, FLOAT", "PER_SYNAPSE, FLOAT"})
+  void brainPyFormCobaOnTheVectorBackendGivesTheScalarBits(String layout, Precision precision) {
     double[][] reference = null;
     for (int threads = 0; threads <= 3; threads++) {
-      Coba coba = Coba.build(1001, 3, Coba.Layout.valueOf(layout));
+      Coba coba = Coba.build(1001, 3, Coba.Layout.valueOf(layout), precision);
       Backend backend = threads == 0 ? Backend.SCALAR
           : VectorBackend.threads(threads).parallelThreshold(0);
       try (Runner r = coba.runner().backend(backend)) {
@@ -133,7 +135,9 @@ class BenchNetworksTest {
           Arrays.stream(coba.E().spikeTotals()).asDoubleStream().toArray()};
       if (threads == 1) {
         // the synapses' own dynamics and output have vector loops: they are what runs here
-        var kernel = new ExpCOBASynapsesVector((ExpCOBASynapses) coba.projections().get(0));
+        var synapses = (ExpCOBASynapses) coba.projections().get(0);
+        SynapseKernel kernel = precision == Precision.FLOAT
+            ? new ExpCOBASynapsesVectorFloat(synapses) : new ExpCOBASynapsesVector(synapses);
         assertEquals("", kernel.vectorized(false));
         assertEquals("", kernel.vectorized(true));
       }
