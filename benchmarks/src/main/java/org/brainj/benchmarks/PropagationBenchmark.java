@@ -2,6 +2,7 @@ package org.brainj.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.brainj.examples.bench.BenchNetwork;
+import org.brainj.runtime.group.Precision;
 import org.brainj.runtime.group.SynapseGroup;
 import org.brainj.runtime.net.Node;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,6 +32,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class PropagationBenchmark {
+  @Param({"double", "float"})
+  public String precision;
+
   @Param({"4000", "400000"})
   public int n;
 
@@ -40,7 +44,7 @@ public class PropagationBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    BenchNetwork net = BenchNetwork.build("coba", n, 1);
+    BenchNetwork net = BenchNetwork.build("coba", n, 1, Precision.of(precision));
     for (Node node : net.network().nodes()) {
       if (node.name().equals("Ce")) {
         ce = (SynapseGroup) node.population();
