@@ -21,9 +21,9 @@ import org.jocl.cl_mem;
 
 /**
  * One synapse group's spike delivery on a device: the kernel the processor generated for its
- * model ({@code <Model>Synapses.cl}), one work-item per spiking presynaptic neuron of the
- * presynaptic group's {@link SpikeList}, adding atomically to the postsynaptic group's device
- * buffers. The connectivity is uploaded once; the parameters at the start of every run and when
+ * model ({@code <Model>Synapses.cl}), whose work-items share out the spikes of the presynaptic
+ * group's {@link SpikeList}, each walking the rows of its spiking neurons and adding atomically
+ * to the postsynaptic group's device buffers. The connectivity is uploaded once; the parameters at the start of every run and when
  * replaced ({@code Parameter.set}); the synapse variables the kernel reads at the start of every
  * run (no device code writes them).
  *
@@ -33,6 +33,12 @@ import org.jocl.cl_mem;
  */
 final class SynapseOnDevice implements AutoCloseable {
   private static final int WORK_GROUP = 64;
+  /**
+   * Work-groups per compute unit: the kernel takes the spikes in a grid-stride loop, so it needs
+   * no more work-items than the device runs at once, and each launch costs less than one
+   * work-item per presynaptic neuron would (most would find no spike).
+   */
+  private static final int GROUPS_PER_UNIT = 4;
 
   private final SynapseGroup synapses;
   private final GroupOnDevice pre;
@@ -45,6 +51,8 @@ final class SynapseOnDevice implements AutoCloseable {
   private final cl_mem postIds;
   private final List<ParamBuffer> params = new ArrayList<>();
   private final List<cl_mem> own = new ArrayList<>();
+  /** The launch size: at most one work-item per presynaptic neuron, see GROUPS_PER_UNIT. */
+  private final long global;
 
   SynapseOnDevice(SynapseGroup synapses, GroupOnDevice pre, GroupOnDevice post,
       DeviceSession session, Layout layout) {
@@ -56,6 +64,9 @@ final class SynapseOnDevice implements AutoCloseable {
     this.kernel = clCreateKernel(session.program(layout.owner(), layout.source()),
         layout.kernel(), null);
     this.args = new KernelArgs(kernel);
+    long groups = Math.min((synapses.pre().size() + WORK_GROUP - 1L) / WORK_GROUP,
+        (long) GROUPS_PER_UNIT * Math.max(1, session.device.computeUnits()));
+    this.global = Math.max(1, groups) * WORK_GROUP;
     SynapseIndex index = synapses.connectivity();
     String of = " of synapse group '" + synapses.name() + "'";
     this.indptr = upload(index.preIndptr(), "the connectivity" + of);
@@ -181,8 +192,6 @@ final class SynapseOnDevice implements AutoCloseable {
     for (String v : layout.postAdded()) {
       args.set(a++, post.deviceCopy(v));
     }
-    int n = synapses.pre().size();
-    long global = Math.max(1, (n + WORK_GROUP - 1L) / WORK_GROUP) * WORK_GROUP;
     clEnqueueNDRangeKernel(session.queue, kernel, 1, null, new long[] {global},
         new long[] {WORK_GROUP}, 0, null, null);
     for (String v : layout.postAdded()) {

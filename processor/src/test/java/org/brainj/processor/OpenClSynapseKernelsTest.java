@@ -53,17 +53,18 @@ class OpenClSynapseKernelsTest {
     cl.contains("atom_cmpxchg((volatile __global long*) p, seen, next)");
     // the model's parameter slot keeps its name; the kernel's counter slot moves aside
     cl.contains("    const int slot_2,\n");
-    cl.contains("  const int k = (int) get_global_id(0);\n  if (k >= spikeCount[slot_2]) {");
-    cl.contains("  const int i = spikes[k];\n  const int end = indptr[i + 1];\n"
-        + "  for (int s = indptr[i]; s < end; s++) {\n    const int j = postIds[s];\n");
-    cl.contains("    const double w = w_values[s * w_stride];\n");
-    cl.contains("    const double u = u_data[perPost ? j : s];\n");
-    cl.contains("    const double vPre = vPre_data[i];\n");
-    cl.contains("    const double vPost = vPost_data[j];\n");
-    cl.contains("    const double slot = slot_values[s * slot_stride];\n");
-    cl.contains("    double a = w * slot + u;\n");
-    cl.contains("      // Add.java:15: ge += a;\n      brainj_atomic_add(&ge_data[j], a);\n");
-    cl.contains("      brainj_atomic_add(&gi_data[j], -(t));\n");
+    cl.contains("  const int count = spikeCount[slot_2];\n"
+        + "  for (int k = (int) get_global_id(0); k < count; k += (int) get_global_size(0)) {\n"
+        + "    const int i = spikes[k];\n    const int end = indptr[i + 1];\n"
+        + "    for (int s = indptr[i]; s < end; s++) {\n      const int j = postIds[s];\n");
+    cl.contains("      const double w = w_values[s * w_stride];\n");
+    cl.contains("      const double u = u_data[perPost ? j : s];\n");
+    cl.contains("      const double vPre = vPre_data[i];\n");
+    cl.contains("      const double vPost = vPost_data[j];\n");
+    cl.contains("      const double slot = slot_values[s * slot_stride];\n");
+    cl.contains("      double a = w * slot + u;\n");
+    cl.contains("        // Add.java:15: ge += a;\n        brainj_atomic_add(&ge_data[j], a);\n");
+    cl.contains("        brainj_atomic_add(&gi_data[j], -(t));\n");
     cl.contains("    __global const double* u_data,\n    __global const double* vPre_data,\n"
         + "    __global const double* vPost_data,\n    __global double* ge_data,\n"
         + "    __global double* gi_data) {");

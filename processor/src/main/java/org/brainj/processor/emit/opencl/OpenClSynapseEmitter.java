@@ -47,9 +47,9 @@ import org.brainj.processor.model.NeuronModel.VarSpec;
  * handlers that add to postsynaptic variables ({@code ge += we}, Brian2's
  * {@code on_pre='ge += we'}), the amounts computed from parameters, synapse variables, presynaptic
  * and postsynaptic values, {@code t} and {@code dt} (with locals and branches), but never from a
- * variable the handlers add to. The kernel runs one work-item per spiking presynaptic neuron (from
- * the device's compacted spike list) walking its row of the connectivity, and adds with an atomic
- * compare-and-swap loop on the value's 64 bits ({@code cl_khr_int64_base_atomics}), so the sums
+ * variable the handlers add to. Each work-item takes spikes of the device's compacted spike list
+ * (a grid-stride loop: item {@code g} the spikes {@code g, g + size, ...}), walks each one's row of
+ * the connectivity, and adds with an atomic compare-and-swap loop on the value's 64 bits ({@code cl_khr_int64_base_atomics}), so the sums
  * onto one neuron are formed in an unspecified order. Any other model gets a layout that says why
  * it is delivered on the host ({@code HOST_REASON}).
  */
@@ -60,7 +60,7 @@ public final class OpenClSynapseEmitter {
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
   /** Names the kernel declares itself, moved aside ({@code _2}, ...) if the model uses one. */
-  private static final List<String> KERNEL_LOCALS = List.of("k", "i", "j", "s", "end",
+  private static final List<String> KERNEL_LOCALS = List.of("k", "i", "j", "s", "end", "count",
       "spikes", "spikeCount", "slot", "indptr", "postIds", "perPost");
 
   private static final String ATOMIC_SOURCE = """
@@ -314,6 +314,7 @@ public final class OpenClSynapseEmitter {
     String j = local.get("j");
     String s = local.get("s");
     String end = local.get("end");
+    String count = local.get("count");
     for (StepSpec h : handlers) {
       b.append("// ").append(model.modelName()).append('.').append(h.name()).append(", lines ")
           .append(h.origin().line()).append('-').append(h.lastLine()).append(" of ")
@@ -342,21 +343,25 @@ public final class OpenClSynapseEmitter {
     }
     b.append("__kernel void ").append(kernelName()).append("(\n    ")
         .append(String.join(",\n    ", args)).append(") {\n");
-    b.append("  const int ").append(k).append(" = (int) get_global_id(0);\n");
-    b.append("  if (").append(k).append(" >= ").append(local.get("spikeCount")).append('[')
-        .append(local.get("slot")).append("]) {\n    return;\n  }\n");
-    b.append("  const int ").append(i).append(" = ").append(local.get("spikes")).append('[')
+    // a grid-stride loop: the host launches as many work-items as suit the device, not one
+    // per presynaptic neuron, and each takes every global-size-th spike of the list
+    b.append("  const int ").append(count).append(" = ").append(local.get("spikeCount"))
+        .append('[').append(local.get("slot")).append("];\n");
+    b.append("  for (int ").append(k).append(" = (int) get_global_id(0); ").append(k)
+        .append(" < ").append(count).append("; ").append(k)
+        .append(" += (int) get_global_size(0)) {\n");
+    b.append("    const int ").append(i).append(" = ").append(local.get("spikes")).append('[')
         .append(k).append("];\n");
-    b.append("  const int ").append(end).append(" = ").append(local.get("indptr")).append('[')
+    b.append("    const int ").append(end).append(" = ").append(local.get("indptr")).append('[')
         .append(i).append(" + 1];\n");
-    b.append("  for (int ").append(s).append(" = ").append(local.get("indptr")).append('[')
+    b.append("    for (int ").append(s).append(" = ").append(local.get("indptr")).append('[')
         .append(i).append("]; ").append(s).append(" < ").append(end).append("; ").append(s)
         .append("++) {\n");
-    b.append("    const int ").append(j).append(" = ").append(local.get("postIds")).append('[')
+    b.append("      const int ").append(j).append(" = ").append(local.get("postIds")).append('[')
         .append(s).append("];\n");
     for (String p : params()) {
       Type t = model.param(p).type();
-      b.append("    const ").append(OpenClExprWriter.cType(t)).append(' ').append(p)
+      b.append("      const ").append(OpenClExprWriter.cType(t)).append(' ').append(p)
           .append(" = ").append(t == Type.DOUBLE ? "" : "(" + OpenClExprWriter.cType(t) + ") ")
           .append(p).append("_values[").append(s).append(" * ").append(p).append("_stride];\n");
     }
@@ -366,17 +371,18 @@ public final class OpenClSynapseEmitter {
         case POST -> j;
         default -> local.get("perPost") + " ? " + j + " : " + s;
       };
-      b.append("    const ").append(v.type() == Type.BOOLEAN ? "bool " : "double ")
+      b.append("      const ").append(v.type() == Type.BOOLEAN ? "bool " : "double ")
           .append(v.name()).append(" = ").append(v.name()).append("_data[").append(at)
           .append(']').append(v.type() == Type.BOOLEAN ? " != 0" : "").append(";\n");
     }
     Names names = new Names(reserved());
     OpenClStmtWriter w = new OpenClStmtWriter(b, new OpenClExprWriter(names, j), names, atomic);
     w.indent();
+    w.indent();
     for (List<Stmt> body : bodies) {
       w.write(body);
     }
-    b.append("  }\n}\n");
+    b.append("    }\n  }\n}\n");
   }
 
   private Set<String> reserved() {
