@@ -89,7 +89,8 @@ final class SpikeList implements AutoCloseable {
     args.set(3, list);
     args.set(4, counts);
     args.set(5, totals);
-    long global = (n + WORK_GROUP - 1L) / WORK_GROUP * WORK_GROUP;
+    // at least one work-group: work-item 0 zeroes the next counter even in an empty group
+    long global = Math.max(1, (n + WORK_GROUP - 1L) / WORK_GROUP) * WORK_GROUP;
     clEnqueueNDRangeKernel(session.queue, kernel, 1, null, new long[] {global},
         new long[] {WORK_GROUP}, 0, null, null);
   }
