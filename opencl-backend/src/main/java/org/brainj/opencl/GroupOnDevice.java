@@ -40,10 +40,14 @@ import org.jocl.cl_program;
  * device copy, and two flags saying which is current. A kernel uploads the variables it uses whose
  * device copy is stale, and makes the host copies of those it writes stale; they are downloaded
  * only when a host entry needs them ({@link #toHost}), and a host entry that may have written them
- * makes the device copies stale ({@link #hostChanged}). The spike flags come back right after the
- * kernel that writes them, since the group collects its spikes on the host after every step, and
- * with them, in the same wait, the variables host entries read ({@link #hostReads}). Uploads go
- * through staging buffers and do not block.
+ * makes the device copies stale ({@link #hostChanged}); so does another kernel that writes them
+ * ({@link #deviceWrote}: spike delivery). Where some host entry reads the spikes, the spike
+ * flags come back right after the kernel that writes them (the group collects its spikes on the
+ * host after its last step) and with them, in the same wait, the variables host entries read
+ * ({@link #hostReads}); where a delivery kernel reads them, or nothing on the host does, they are
+ * compacted on the device after the last step ({@link SpikeList}), and in the second case come
+ * back only when the run ends ({@link #endRun}); see {@link #spikes}. Uploads go through staging
+ * buffers and do not block.
  * Parameters are uploaded when their backing array changes ({@code Parameter.set}) and at the
  * start of every run. A step without a kernel runs the group's own Java loop on the host arrays.
  */
