@@ -10,7 +10,6 @@ import static org.jocl.CL.clEnqueueWriteBuffer;
 import static org.jocl.CL.clFinish;
 import static org.jocl.CL.clReleaseKernel;
 import static org.jocl.CL.clReleaseMemObject;
-import static org.jocl.CL.clSetKernelArg;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -26,7 +25,6 @@ import org.brainj.runtime.backend.RangeStep;
 import org.brainj.runtime.group.ModelInfo.Role;
 import org.brainj.runtime.group.ModelInfo.VarType;
 import org.brainj.runtime.group.NeuronGroup;
-import org.brainj.runtime.group.Parameter;
 import org.brainj.runtime.group.StateVar;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
@@ -42,10 +40,14 @@ import org.jocl.cl_program;
  * device copy, and two flags saying which is current. A kernel uploads the variables it uses whose
  * device copy is stale, and makes the host copies of those it writes stale; they are downloaded
  * only when a host entry needs them ({@link #toHost}), and a host entry that may have written them
- * makes the device copies stale ({@link #hostChanged}). The spike flags come back right after the
- * kernel that writes them, since the group collects its spikes on the host after every step, and
- * with them, in the same wait, the variables host entries read ({@link #hostReads}). Uploads go
- * through staging buffers and do not block.
+ * makes the device copies stale ({@link #hostChanged}); so does another kernel that writes them
+ * ({@link #deviceWrote}: spike delivery). Where some host entry reads the spikes, the spike
+ * flags come back right after the kernel that writes them (the group collects its spikes on the
+ * host after its last step) and with them, in the same wait, the variables host entries read
+ * ({@link #hostReads}); where a delivery kernel reads them, or nothing on the host does, they are
+ * compacted on the device after the last step ({@link SpikeList}), and in the second case come
+ * back only when the run ends ({@link #endRun}); see {@link #spikes}. Uploads go through staging
+ * buffers and do not block.
  * Parameters are uploaded when their backing array changes ({@code Parameter.set}) and at the
  * start of every run. A step without a kernel runs the group's own Java loop on the host arrays.
  */
@@ -67,6 +69,11 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
   private final int lastStepId;
   /** Downloaded right after a kernel writes them: see {@link #hostReads}. */
   private final Set<VarBuffer> prefetch = new LinkedHashSet<>();
+  /** Whether the spike flags come back after the kernel that writes them (see {@link #spikes}). */
+  private boolean spikesToHost = true;
+  /** Whether the spikes are compacted on the device after the last step, into {@link #spikeList}. */
+  private boolean compacting;
+  private SpikeList spikeList;
 
   private GroupOnDevice(NeuronGroup group, DeviceSession session, Layout layout) {
     this.group = group;
@@ -86,7 +93,8 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
         vars.computeIfAbsent(v, name -> new VarBuffer(group.var(name)));
       }
       for (String p : layout.params().get(k)) {
-        params.computeIfAbsent(p, name -> new ParamBuffer(group.param(name)));
+        params.computeIfAbsent(p, name -> new ParamBuffer(group.param(name), session,
+            "group '" + group.name() + "'"));
       }
     }
     VarBuffer spikeBuffer = null;
@@ -124,8 +132,75 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
    * as may the parameters' values), so every device copy is stale.
    */
   void newRun() {
-    params.values().forEach(p -> p.uploaded = null);
+    params.values().forEach(ParamBuffer::stale);
     hostChanged(null);
+    if (spikeList != null) {
+      spikeList.newRun();
+    }
+  }
+
+  /**
+   * Where the group's spikes go in the coming run: {@code toHost}, the flags come back after the
+   * kernel that writes them, for the host's spike collection (some host entry reads the spikes
+   * every step); {@code onDevice}, a kernel compacts them into a device list after the group's
+   * last step ({@link SpikeList}: delivery kernels read it). Without either the spikes stay on
+   * the device until the run ends; {@link #endRun} then hands them to the group.
+   *
+   * @throws IllegalStateException if {@code onDevice} but no kernel computes the spike flags
+   */
+  void spikes(boolean toHost, boolean onDevice) {
+    if ((onDevice || !toHost) && spikes == null) {
+      if (onDevice) {
+        throw new IllegalStateException("group '" + group.name() + "': no kernel computes its"
+            + " spikes, so they cannot be collected on the device");
+      }
+      toHost = true; // no spike flags on the device: the host collects what its steps wrote
+    }
+    spikesToHost = toHost;
+    if (!toHost || onDevice) {
+      if (spikeList == null) {
+        spikeList = new SpikeList(group, session);
+      }
+      compacting = true;
+    } else {
+      compacting = false;
+    }
+  }
+
+  /** Whether a kernel computes the group's spike flags (they can be collected on the device). */
+  boolean computesSpikes() {
+    return spikes != null;
+  }
+
+  /** The spikes collected on the device, if {@link #spikes} asked for that; else null. */
+  SpikeList spikeList() {
+    return compacting ? spikeList : null;
+  }
+
+  /**
+   * The device buffer of variable {@code name}, made current (uploaded if the host changed it);
+   * for another kernel that reads it.
+   */
+  cl_mem deviceCopy(String name) {
+    VarBuffer v = vars.get(name);
+    v.toDevice();
+    return v.mem;
+  }
+
+  /** Another kernel wrote variable {@code name} on the device: its host copy is stale. */
+  void deviceWrote(String name) {
+    vars.get(name).hostCurrent = false;
+  }
+
+  /**
+   * Ends a run (or a failed one): every host array current again and, if the spikes stayed on
+   * the device, the last step's spikes and the totals handed to the group.
+   */
+  void endRun() {
+    toHost(null);
+    if (compacting && !spikesToHost) {
+      spikeList.toHost();
+    }
   }
 
   /**
@@ -206,6 +281,10 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
   void afterStep(int stepId) {
     if (stepId == lastStepId) {
       inputs.forEach(VarBuffer::zeroed);
+      if (compacting) {
+        spikes.toDevice(); // a host step may have written the flags
+        spikeList.compact(spikes.mem);
+      }
     }
   }
 
@@ -258,7 +337,7 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
     // the spike flags (the group collects its spikes after the step) and what host entries
     // will read, in one wait
     List<VarBuffer> stale = new ArrayList<>();
-    if (spikes != null && !spikes.hostCurrent) {
+    if (spikesToHost && spikes != null && !spikes.hostCurrent) {
       stale.add(spikes);
     }
     for (VarBuffer v : prefetch) {
@@ -278,11 +357,10 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
       }
     }
     vars.values().forEach(v -> clReleaseMemObject(v.mem));
-    params.values().forEach(p -> {
-      if (p.mem != null) {
-        clReleaseMemObject(p.mem);
-      }
-    });
+    params.values().forEach(ParamBuffer::close);
+    if (spikeList != null) {
+      spikeList.close();
+    }
   }
 
   /**
@@ -371,82 +449,6 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
     }
   }
 
-  /**
-   * A kernel's arguments as last set: an argument is set again only when its value changed (most
-   * stay the same from step to step, and each setting is a native call).
-   */
-  private static final class KernelArgs {
-    private final cl_kernel kernel;
-    private final Map<Integer, Object> last = new java.util.HashMap<>();
-
-    KernelArgs(cl_kernel kernel) {
-      this.kernel = kernel;
-    }
-
-    void set(int index, double v) {
-      if (changed(index, v)) {
-        clSetKernelArg(kernel, index, Sizeof.cl_double, Pointer.to(new double[] {v}));
-      }
-    }
-
-    void set(int index, long v) {
-      if (changed(index, v)) {
-        clSetKernelArg(kernel, index, Sizeof.cl_long, Pointer.to(new long[] {v}));
-      }
-    }
-
-    void set(int index, int v) {
-      if (changed(index, v)) {
-        clSetKernelArg(kernel, index, Sizeof.cl_int, Pointer.to(new int[] {v}));
-      }
-    }
-
-    void set(int index, cl_mem v) {
-      if (last.get(index) != v) {
-        last.put(index, v);
-        clSetKernelArg(kernel, index, Sizeof.cl_mem, Pointer.to(v));
-      }
-    }
-
-    /** Boxed values compare by value (doubles by their bits), so -0.0 and 0.0 differ. */
-    private boolean changed(int index, Object v) {
-      return !v.equals(last.put(index, v));
-    }
-  }
-
-  /** A parameter's values on the device: one value (stride 0) or one per neuron (stride 1). */
-  private final class ParamBuffer {
-    final Parameter param;
-    cl_mem mem;
-    int capacity;
-    int stride;
-    double[] uploaded;
-
-    ParamBuffer(Parameter param) {
-      this.param = param;
-    }
-
-    /** Uploads the values if the parameter's backing array is not the one uploaded last. */
-    void sync() {
-      double[] v = param.values();
-      if (v == uploaded) {
-        return;
-      }
-      if (mem == null || capacity < v.length) {
-        if (mem != null) {
-          clReleaseMemObject(mem);
-        }
-        mem = session.buffer((long) v.length * Sizeof.cl_double, "parameter '" + param.name()
-            + "' of group '" + group.name() + "'");
-        capacity = v.length;
-      }
-      clEnqueueWriteBuffer(session.queue, mem, CL_TRUE, 0, (long) v.length * Sizeof.cl_double,
-          Pointer.to(v), 0, null, null);
-      stride = param.stride();
-      uploaded = v;
-    }
-  }
-
   /** What the processor generated for a model: {@code <Model>GroupOpenCL}, read reflectively. */
   record Layout(Class<?> owner, String source, List<String> kernels, List<String> hostReasons,
       List<List<String>> params, List<List<String>> vars, List<List<String>> written,
@@ -473,6 +475,13 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
         throw new IllegalStateException(c.getName() + " is not a BrainJ OpenCL layout (" + e
             + "); rebuild the model with this version of the processor", e);
       }
+    }
+
+    /** The variables the group's kernels use: those that have device buffers. */
+    Set<String> deviceVars() {
+      Set<String> out = new LinkedHashSet<>();
+      vars.forEach(out::addAll);
+      return out;
     }
 
     /** Which steps run on the host, by name, with the reason (empty if all run on the device). */

@@ -4,28 +4,49 @@ import java.util.List;
 import org.brainj.runtime.backend.Backend;
 import org.brainj.runtime.backend.Executor;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.SynapseGroup;
 
 /**
  * Runs neuron groups' steps on an OpenCL device with the kernels the processor generated for
- * each model ({@code <Model>Group.cl}); everything else runs on the host, as on the scalar
- * backend. Steps that have no kernel ({@link #hostSteps}) run their Java loop.
+ * each model ({@code <Model>Group.cl}), and the spike delivery of the synapse groups whose model
+ * only adds to postsynaptic variables ({@code <Model>Synapses.cl}); everything else runs on the
+ * host, as on the scalar backend. Steps that have no kernel ({@link #hostSteps}) run their Java
+ * loop; synapse groups the device cannot deliver ({@link #hostDelivery}) their Java handlers.
  *
  * <pre>{@code
  * net.runner().backend(OpenClBackend.defaultDevice()).run(1000.0);
  * net.runner().backend(OpenClBackend.device("NVIDIA")).run(1000.0);
+ * net.runner().backend(OpenClBackend.defaultDevice().delivery(Delivery.HOST)).run(1000.0);
  * }</pre>
  */
 public final class OpenClBackend implements Backend {
+  /** Where the spikes of the synapse groups that could run on the device are delivered. */
+  public enum Delivery {
+    /**
+     * By a kernel, with atomic additions onto the postsynaptic neurons: no copy per step, but
+     * the additions onto one neuron happen in an unspecified order, so a neuron receiving
+     * several spikes in a step may get a sum rounded differently than on the scalar backend.
+     */
+    DEVICE,
+    /**
+     * On the host, by the groups' Java handlers, as on the scalar backend (the same bits); the
+     * spike flags and the postsynaptic variables travel every step.
+     */
+    HOST
+  }
+
   private final String deviceFilter;
+  private final Delivery delivery;
   private OpenClDevice device;
 
-  private OpenClBackend(String deviceFilter) {
+  private OpenClBackend(String deviceFilter, Delivery delivery) {
     this.deviceFilter = deviceFilter;
+    this.delivery = delivery;
   }
 
   /** The first GPU, else the first CPU device, else the first device. */
   public static OpenClBackend defaultDevice() {
-    return new OpenClBackend(null);
+    return new OpenClBackend(null, Delivery.DEVICE);
   }
 
   /** The first device whose name or platform name contains {@code nameContains}. */
@@ -33,7 +54,20 @@ public final class OpenClBackend implements Backend {
     if (nameContains == null || nameContains.isBlank()) {
       throw new IllegalArgumentException("OpenCL device name filter must not be empty");
     }
-    return new OpenClBackend(nameContains);
+    return new OpenClBackend(nameContains, Delivery.DEVICE);
+  }
+
+  /** This backend's device choice with spike delivery {@code d} (the default is DEVICE). */
+  public OpenClBackend delivery(Delivery d) {
+    if (d == null) {
+      throw new IllegalArgumentException("OpenCL spike delivery must be DEVICE or HOST, not null");
+    }
+    return new OpenClBackend(deviceFilter, d);
+  }
+
+  /** Where this backend delivers the spikes of the synapse groups the device can deliver. */
+  public Delivery delivery() {
+    return delivery;
   }
 
   /**
@@ -82,6 +116,17 @@ public final class OpenClBackend implements Backend {
     return layout.describeHostSteps(group.stepNames());
   }
 
+  /**
+   * Why the spikes of {@code synapses} are delivered on the host with {@link Delivery#DEVICE}
+   * (on a device with 64-bit atomics), or empty if a kernel delivers them: its model must have
+   * only {@code @OnPre} handlers that add to postsynaptic variables ({@code ge += we}), no delay,
+   * and both groups' kernels must keep the variables it uses on the device.
+   */
+  public static String hostDelivery(SynapseGroup synapses) {
+    String why = SynapseOnDevice.hostReason(synapses, null);
+    return why == null ? "" : why;
+  }
+
   @Override
   public String name() {
     return "opencl";
@@ -89,13 +134,13 @@ public final class OpenClBackend implements Backend {
 
   @Override
   public Executor newExecutor() {
-    return new OpenClExecutor(DeviceSession.of(openClDevice()));
+    return new OpenClExecutor(DeviceSession.of(openClDevice()), delivery);
   }
 
   @Override
   public String toString() {
     return "opencl (" + (device != null ? device.name()
         : deviceFilter == null ? "default device" : "device matching '" + deviceFilter + "'")
-        + ")";
+        + ", " + delivery.name().toLowerCase() + " delivery)";
   }
 }

@@ -38,6 +38,7 @@ public final class OpenClDevice {
   private final long type;
   private final String version;
   private final boolean fp64;
+  private final boolean int64Atomics;
   private final int computeUnits;
   private final long globalMemory;
   final cl_platform_id platform;
@@ -52,7 +53,9 @@ public final class OpenClDevice {
     this.platformName = platformString(platform, CL_PLATFORM_NAME);
     this.name = deviceString(id, CL_DEVICE_NAME);
     this.version = deviceString(id, CL_DEVICE_VERSION);
-    this.fp64 = deviceString(id, CL_DEVICE_EXTENSIONS).contains("cl_khr_fp64");
+    String extensions = deviceString(id, CL_DEVICE_EXTENSIONS);
+    this.fp64 = extensions.contains("cl_khr_fp64");
+    this.int64Atomics = extensions.contains("cl_khr_int64_base_atomics");
     this.type = deviceLong(id, CL_DEVICE_TYPE);
     this.computeUnits = (int) deviceInt(id, CL_DEVICE_MAX_COMPUTE_UNITS);
     this.globalMemory = deviceLong(id, CL_DEVICE_GLOBAL_MEM_SIZE);
@@ -160,6 +163,14 @@ public final class OpenClDevice {
   /** Whether the device has {@code cl_khr_fp64}: double precision, which the kernels use. */
   public boolean doublePrecision() {
     return fp64;
+  }
+
+  /**
+   * Whether the device has {@code cl_khr_int64_base_atomics}: 64-bit compare-and-swap, with which
+   * the spike-delivery kernels add doubles atomically.
+   */
+  public boolean int64Atomics() {
+    return int64Atomics;
   }
 
   public int computeUnits() {

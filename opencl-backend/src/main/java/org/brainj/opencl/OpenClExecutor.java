@@ -19,8 +19,10 @@ import org.brainj.runtime.group.SynapseGroup;
 
 /**
  * Runs the schedule like the scalar executor, with each neuron group's steps computed by its
- * OpenCL kernels ({@link GroupOnDevice}); inputs, synapses and monitors run on the calling thread,
- * in schedule order, on the host arrays.
+ * OpenCL kernels ({@link GroupOnDevice}) and, with {@link OpenClBackend.Delivery#DEVICE}, the
+ * spike delivery of the synapse groups that allow it by theirs ({@link SynapseOnDevice}, from
+ * the presynaptic group's {@link SpikeList}); inputs, the other synapses and monitors run on the
+ * calling thread, in schedule order, on the host arrays.
  *
  * <p>The groups' state stays on the device between kernels; around each host entry the executor
  * makes current on the host what the entry may read ({@link GroupOnDevice#toHost}) and, after
@@ -34,10 +36,13 @@ import org.brainj.runtime.group.SynapseGroup;
  */
 final class OpenClExecutor implements Executor {
   private final DeviceSession session;
+  private final OpenClBackend.Delivery delivery;
   private final Map<NeuronGroup, RangeStep> steps = new IdentityHashMap<>();
+  private final Map<SynapseGroup, SynapseOnDevice> synapses = new IdentityHashMap<>();
 
-  OpenClExecutor(DeviceSession session) {
+  OpenClExecutor(DeviceSession session, OpenClBackend.Delivery delivery) {
     this.session = session;
+    this.delivery = delivery;
   }
 
   /** Variables of one device group that a host entry may read, and whether it may write them. */
@@ -61,22 +66,32 @@ final class OpenClExecutor implements Executor {
     }
     ScheduleEntry[] entries = plan.entries().toArray(new ScheduleEntry[0]);
     RangeStep[] kernels = new RangeStep[entries.length];
+    SynapseOnDevice[] delivering = new SynapseOnDevice[entries.length];
+    boolean[] skip = new boolean[entries.length];
     for (int j = 0; j < entries.length; j++) {
       ScheduleEntry e = entries[j];
       if (e.kind() == ScheduleEntry.Kind.STEP && e.action() == null) {
         kernels[j] = stepsOf((NeuronGroup) e.group());
+      } else if (e.isSynapseUpdate() || e.isSynapseOutput()) {
+        SynapseOnDevice d = onDevice((SynapseGroup) e.group());
+        // a delivering model has no @Output step: its output entry has nothing to do
+        skip[j] = d != null && e.isSynapseOutput();
+        delivering[j] = e.isSynapseUpdate() ? d : null;
       }
     }
     Touch[][] touches = new Touch[entries.length][];
     for (int j = 0; j < entries.length; j++) {
-      touches[j] = touches(entries[j], kernels[j]);
+      touches[j] = delivering[j] != null || skip[j] ? new Touch[0]
+          : touches(entries[j], kernels[j]);
     }
     hostReads(touches);
+    spikeRoutes(entries, delivering, skip);
     steps.values().forEach(s -> {
       if (s instanceof GroupOnDevice g) {
         g.newRun(); // the host arrays and parameters may have been changed between runs
       }
     });
+    synapses.values().forEach(SynapseOnDevice::newRun);
     Clock clock = plan.clock();
     int i = from;
     int j = 0;
@@ -86,6 +101,13 @@ final class OpenClExecutor implements Executor {
         clock.set(t, plan.globalStep(i));
         for (j = 0; j < entries.length; j++) {
           ScheduleEntry e = entries[j];
+          if (delivering[j] != null) {
+            delivering[j].deliver(t, clock.dt(), clock.step());
+            continue;
+          }
+          if (skip[j]) {
+            continue;
+          }
           RangeStep k = kernels[j];
           Touch[] touch = touches[j];
           for (Touch x : touch) {
@@ -106,7 +128,7 @@ final class OpenClExecutor implements Executor {
       }
       steps.values().forEach(s -> {
         if (s instanceof GroupOnDevice g) {
-          g.toHost(null); // the caller reads the state from the host arrays
+          g.endRun(); // the caller reads the state and the spikes on the host
         }
       });
     } catch (RuntimeException ex) {
@@ -115,7 +137,7 @@ final class OpenClExecutor implements Executor {
       try {
         steps.values().forEach(s -> {
           if (s instanceof GroupOnDevice g) {
-            g.toHost(null); // the state where it failed, for the caller to inspect
+            g.endRun(); // the state where it failed, for the caller to inspect
           }
         });
       } catch (RuntimeException again) {
@@ -141,6 +163,64 @@ final class OpenClExecutor implements Executor {
     for (RangeStep r : steps.values()) {
       if (r instanceof GroupOnDevice d) {
         d.hostReads(all.contains(d) ? null : reads.getOrDefault(d, Set.of()));
+      }
+    }
+  }
+
+  /**
+   * The synapse group's delivery on the device, or null if its spikes are delivered on the host
+   * (host delivery chosen, or {@link SynapseOnDevice#hostReason}).
+   */
+  private SynapseOnDevice onDevice(SynapseGroup s) {
+    if (delivery != OpenClBackend.Delivery.DEVICE) {
+      return null;
+    }
+    SynapseOnDevice d = synapses.get(s);
+    if (d != null) {
+      return d;
+    }
+    if (SynapseOnDevice.hostReason(s, session.device) != null
+        || !(stepsOf(s.pre()) instanceof GroupOnDevice pre)
+        || !(stepsOf(s.post()) instanceof GroupOnDevice post)) {
+      return null;
+    }
+    d = new SynapseOnDevice(s, pre, post, session, SynapseOnDevice.Layout.of(s.getClass()));
+    synapses.put(s, d);
+    return d;
+  }
+
+  /**
+   * Tells each device group where its spikes go in this run: to the host every step if a host
+   * entry may read them (a monitor of the group, a synapse group delivered on the host, an entry
+   * of another kind), into a device list if a device delivery reads them or nothing on the host
+   * does (they then come back once, at the end of the run).
+   */
+  private void spikeRoutes(ScheduleEntry[] entries, SynapseOnDevice[] delivering,
+      boolean[] skip) {
+    Set<NeuronGroup> hostReads = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<NeuronGroup> deviceReads = Collections.newSetFromMap(new IdentityHashMap<>());
+    boolean all = false;
+    for (int j = 0; j < entries.length; j++) {
+      ScheduleEntry e = entries[j];
+      Population p = e.group();
+      if (delivering[j] != null) {
+        deviceReads.add(((SynapseGroup) p).pre());
+      } else if (skip[j] || (e.kind() == ScheduleEntry.Kind.STEP && e.action() == null)
+          || e.kind() == ScheduleEntry.Kind.INPUT || e.isSynapseOutput()) {
+        continue; // kernels and host steps read flags, not the spike list; inputs get (t, i)
+      } else if (p instanceof SynapseGroup s) {
+        hostReads.add(s.pre());
+        hostReads.add(s.post()); // for its @OnPost handlers
+      } else if (p instanceof NeuronGroup g && e.kind() == ScheduleEntry.Kind.MONITOR) {
+        hostReads.add(g);
+      } else {
+        all = true;
+      }
+    }
+    for (Map.Entry<NeuronGroup, RangeStep> s : steps.entrySet()) {
+      if (s.getValue() instanceof GroupOnDevice d) {
+        boolean toHost = all || hostReads.contains(s.getKey()) || !d.computesSpikes();
+        d.spikes(toHost, deviceReads.contains(s.getKey()));
       }
     }
   }
@@ -186,6 +266,8 @@ final class OpenClExecutor implements Executor {
 
   @Override
   public void close() {
+    synapses.values().forEach(SynapseOnDevice::close);
+    synapses.clear();
     for (RangeStep s : steps.values()) {
       if (s instanceof GroupOnDevice g) {
         g.close();

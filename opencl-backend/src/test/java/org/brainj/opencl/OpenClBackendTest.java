@@ -23,6 +23,20 @@ class OpenClBackendTest {
   }
 
   @Test
+  void deliveryIsAnOptionDefaultingToTheDevice() {
+    assertEquals(OpenClBackend.Delivery.DEVICE, ((OpenClBackend) Backend.named("opencl",
+        Map.of())).delivery());
+    assertEquals(OpenClBackend.Delivery.HOST, ((OpenClBackend) Backend.named("opencl",
+        Map.of("delivery", "host"))).delivery());
+    assertEquals(OpenClBackend.Delivery.HOST,
+        OpenClBackend.defaultDevice().delivery(OpenClBackend.Delivery.HOST).delivery());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Backend.named("opencl", Map.of("delivery", "fast")));
+    assertEquals("the opencl backend's option delivery is 'device' or 'host', not 'fast'",
+        e.getMessage());
+  }
+
+  @Test
   void hostStepsNameTheStepAndTheReason() {
     assertEquals(List.of(), OpenClBackend.hostSteps(LIFGroup.builder(3).build()));
     // random draws run on the device since the generator's port

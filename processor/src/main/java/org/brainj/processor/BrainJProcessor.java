@@ -19,6 +19,7 @@ import org.brainj.processor.emit.java.JavaGroupEmitter;
 import org.brainj.processor.emit.java.JavaSynapseEmitter;
 import org.brainj.processor.emit.java.JavaSystemEmitter;
 import org.brainj.processor.emit.opencl.OpenClGroupEmitter;
+import org.brainj.processor.emit.opencl.OpenClSynapseEmitter;
 import org.brainj.processor.emit.vector.VectorGroupEmitter;
 import org.brainj.processor.emit.vector.VectorSynapseEmitter;
 import org.brainj.processor.extract.Diagnostics;
@@ -35,7 +36,9 @@ import org.brainj.processor.model.NeuronModel;
  * Java). Where the compilation can see {@code jdk.incubator.vector} ({@code --add-modules
  * jdk.incubator.vector}) and the option {@code -Abrainj.vector=false} is not given, each neuron
  * group also gets its Vector API kernels ({@link VectorGroupEmitter}). Every neuron group gets
- * its OpenCL C kernels, a {@code .cl} resource, and their layout ({@link OpenClGroupEmitter}).
+ * its OpenCL C kernels, a {@code .cl} resource, and their layout ({@link OpenClGroupEmitter});
+ * every synapse model its OpenCL spike-delivery kernel, or the reason it has none
+ * ({@link OpenClSynapseEmitter}).
  */
 @AutoService(Processor.class)
 public final class BrainJProcessor extends AbstractProcessor {
@@ -108,6 +111,9 @@ public final class BrainJProcessor extends AbstractProcessor {
         }
         if (!model.synapse() && !model.system()) {
           new OpenClGroupEmitter(model).writeTo(processingEnv.getFiler(), type);
+        }
+        if (model.synapse()) {
+          new OpenClSynapseEmitter(model).writeTo(processingEnv.getFiler(), type);
         }
       } catch (IOException | RuntimeException ex) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,

@@ -31,6 +31,7 @@ final class BenchCommand {
         --backend B           scalar | vector | opencl (default vector)
         --device D            opencl: the first device whose name contains D (default:
                               the first GPU, else the first CPU device; brainj devices)
+        --delivery W          opencl: deliver the spikes on the device (default) or host
         --precision P         double or float
         --threads T           threads for the vector backend (default 1)
         --seed S              network seed (default 1)
@@ -59,6 +60,7 @@ final class BenchCommand {
     Integer bits = null;
     boolean profile = false;
     String device = null;
+    String delivery = null;
     for (int i = 1; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -71,6 +73,7 @@ final class BenchCommand {
         case "--vector-bits" -> bits = intValue(args, ++i, a);
         case "--profile" -> profile = true;
         case "--device" -> device = value(args, ++i, a);
+        case "--delivery" -> delivery = value(args, ++i, a);
         default -> throw new IllegalArgumentException("unknown option '" + a + "' for bench\n"
             + USAGE);
       }
@@ -82,9 +85,9 @@ final class BenchCommand {
     if (bits != null) {
       VectorWidth.set(bits);
     }
-    if (device != null && !backendName.equals("opencl")) {
-      throw new IllegalArgumentException("--device chooses an OpenCL device; it needs --backend"
-          + " opencl");
+    if ((device != null || delivery != null) && !backendName.equals("opencl")) {
+      throw new IllegalArgumentException((device != null ? "--device chooses an OpenCL device"
+          : "--delivery chooses where OpenCL delivers spikes") + "; it needs --backend opencl");
     }
     Backend backend;
     if (backendName.equals("opencl")) {
@@ -92,7 +95,14 @@ final class BenchCommand {
         throw new IllegalArgumentException("the opencl backend runs the kernels on its device;"
             + " --threads is for the vector backend");
       }
-      backend = Backend.named("opencl", device == null ? Map.of() : Map.of("device", device));
+      Map<String, String> options = new java.util.HashMap<>();
+      if (device != null) {
+        options.put("device", device);
+      }
+      if (delivery != null) {
+        options.put("delivery", delivery);
+      }
+      backend = Backend.named("opencl", options);
     } else if (backendName.equals("scalar")) {
       if (threads != 1) {
         throw new IllegalArgumentException("the scalar backend runs on one thread; use"

@@ -187,6 +187,33 @@ public abstract class NeuronGroup extends Population {
     }
   }
 
+  /**
+   * Replaces the spikes of the last time step with {@code indices[0 .. count)} (increasing) and
+   * the totals since the last reset with {@code totals}: for a backend that collects the spikes
+   * on a device while no host code reads them, and hands them back when the run ends.
+   *
+   * @throws IllegalArgumentException if the arrays do not fit the group or the indices are not
+   *     increasing neuron indices
+   */
+  public final void setSpikes(int[] indices, int count, int[] totals) {
+    spike(); // throws if the model has no spikes
+    if (count < 0 || count > size() || indices.length < count || totals.length != size()) {
+      throw new IllegalArgumentException("group '" + name() + "': " + count + " spikes of "
+          + indices.length + " indices and " + totals.length + " totals do not fit its "
+          + size() + " neurons");
+    }
+    for (int k = 0; k < count; k++) {
+      if (indices[k] < 0 || indices[k] >= size() || (k > 0 && indices[k] <= indices[k - 1])) {
+        throw new IllegalArgumentException("group '" + name() + "': spike index " + indices[k]
+            + " at position " + k + " is not an increasing index of its " + size()
+            + " neurons");
+      }
+    }
+    System.arraycopy(indices, 0, spikeIndices, 0, count);
+    spikeCount = count;
+    System.arraycopy(totals, 0, spikeTotals, 0, totals.length);
+  }
+
   @Override
   public String toString() {
     return name() + " (" + model().name() + ", " + size() + " neurons)";

@@ -86,8 +86,8 @@ final class OpenClExprWriter {
     throw new IllegalStateException("no OpenCL C form for " + e);
   }
 
-  /** {@code e} as a double argument of a built-in. */
-  private String asDouble(Expr e) {
+  /** {@code e} as a double (an argument of a built-in, an amount added atomically). */
+  String asDouble(Expr e) {
     return e.type() == Type.DOUBLE ? write(e) : "(double) " + wrap(e, 13, false);
   }
 

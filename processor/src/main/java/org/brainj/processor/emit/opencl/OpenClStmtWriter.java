@@ -1,6 +1,7 @@
 package org.brainj.processor.emit.opencl;
 
 import java.util.List;
+import java.util.Map;
 import org.brainj.processor.emit.java.Names;
 import org.brainj.processor.ir.Expr;
 import org.brainj.processor.ir.Stmt;
@@ -23,11 +24,29 @@ final class OpenClStmtWriter {
   private String lastOrigin = "";
   private boolean quiet;
   private int depth = 1;
+  /** Variables whose {@code +=}/{@code -=} become atomic adds, each to its element's address. */
+  private final Map<String, String> atomicTargets;
 
   OpenClStmtWriter(StringBuilder out, OpenClExprWriter w, Names names) {
+    this(out, w, names, Map.of());
+  }
+
+  /**
+   * A writer that turns {@code v += e} and {@code v -= e} of each variable {@code v} of
+   * {@code atomicTargets} into {@code brainj_atomic_add(address, e)} (or {@code -(e)}), the
+   * address being the map's value (synapse kernels: many work-items add to one neuron).
+   */
+  OpenClStmtWriter(StringBuilder out, OpenClExprWriter w, Names names,
+      Map<String, String> atomicTargets) {
     this.out = out;
     this.w = w;
     this.names = names;
+    this.atomicTargets = atomicTargets;
+  }
+
+  /** Writes the following statements one level deeper (inside a loop of the kernel). */
+  void indent() {
+    depth++;
   }
 
   void write(List<Stmt> body) {
@@ -73,7 +92,15 @@ final class OpenClStmtWriter {
     } else if (s instanceof Assign a) {
       String target = a.target() instanceof VarTarget v ? v.name()
           : names.of(((LocalTarget) a.target()).local());
-      if (a.op() == Stmt.AssignOp.REM) {
+      String address = a.target() instanceof VarTarget v ? atomicTargets.get(v.name()) : null;
+      if (address != null) {
+        // a - b is a + (-b) in IEEE arithmetic: the same bits as the scalar loop's -=
+        String value = w.asDouble(a.value());
+        if (a.op() == Stmt.AssignOp.SUB) {
+          value = "-(" + value + ")";
+        }
+        line(OpenClSynapseEmitter.ATOMIC_ADD + "(" + address + ", " + value + ");");
+      } else if (a.op() == Stmt.AssignOp.REM) {
         // doubles have no % in C; fmod is Java's remainder of doubles
         Expr self = a.target() instanceof VarTarget v ? new Expr.VarRef(v.name(), Type.DOUBLE)
             : new Expr.LocalRef(((LocalTarget) a.target()).local());
