@@ -25,6 +25,7 @@ import org.brainj.runtime.backend.RangeStep;
 import org.brainj.runtime.group.ModelInfo.Role;
 import org.brainj.runtime.group.ModelInfo.VarType;
 import org.brainj.runtime.group.NeuronGroup;
+import org.brainj.runtime.group.Precision;
 import org.brainj.runtime.group.StateVar;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
@@ -118,8 +119,19 @@ final class GroupOnDevice implements RangeStep, AutoCloseable {
 
   /** The group on {@code session}'s device, or null if its class has no generated kernels. */
   static GroupOnDevice of(NeuronGroup group, DeviceSession session) {
+    if (floatReason(group) != null) {
+      return null;
+    }
     Layout layout = Layout.of(group.getClass());
     return layout == null ? null : new GroupOnDevice(group, session, layout);
+  }
+
+  /** Why a float-precision group runs on the host, or null for a double one. */
+  static String floatReason(NeuronGroup group) {
+    return group.precision() == Precision.FLOAT
+        ? "group '" + group.name() + "' is in float precision (the OpenCL kernels are double"
+            + " precision so far)"
+        : null;
   }
 
   /** Empty if step {@code stepId} runs on the device, else why it runs on the host. */

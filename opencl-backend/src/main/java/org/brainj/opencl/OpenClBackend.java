@@ -108,6 +108,10 @@ public final class OpenClBackend implements Backend {
    * generated kernels runs every step on the host.
    */
   public static List<String> hostSteps(NeuronGroup group) {
+    String single = GroupOnDevice.floatReason(group);
+    if (single != null) {
+      return List.of("all steps: " + single);
+    }
     GroupOnDevice.Layout layout = GroupOnDevice.Layout.of(group.getClass());
     if (layout == null) {
       return List.of("all steps: " + group.getClass().getName() + " has no generated OpenCL"

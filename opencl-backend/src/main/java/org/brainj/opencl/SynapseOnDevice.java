@@ -124,6 +124,10 @@ final class SynapseOnDevice implements AutoCloseable {
   /** Why {@code group}'s kernels do not keep {@code vars} (or, {@code spikes}, its spikes). */
   private static String groupReason(NeuronGroup group, String side, List<String> vars,
       boolean spikes) {
+    String single = GroupOnDevice.floatReason(group);
+    if (single != null) {
+      return side + " " + single;
+    }
     GroupOnDevice.Layout l = GroupOnDevice.Layout.of(group.getClass());
     if (l == null) {
       return side + " group '" + group.name() + "' has no OpenCL kernels";
