@@ -221,11 +221,7 @@ public final class JavaGroupEmitter {
     MethodSpec.Builder m = MethodSpec.methodBuilder("initDefaults")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED);
-    m.beginControlFlow("if (singlePrecision())");
-    initDefaults(m, Precision.FLOAT);
-    m.nextControlFlow("else");
-    initDefaults(m, Precision.DOUBLE);
-    m.endControlFlow();
+    Precision.branch(m, p -> initDefaults(m, p));
     return m.build();
   }
 
@@ -271,11 +267,7 @@ public final class JavaGroupEmitter {
         .addParameter(long.class, "step")
         .addParameter(int.class, "from")
         .addParameter(int.class, "to");
-    m.beginControlFlow("if (singlePrecision())");
-    dispatch(m, Precision.FLOAT);
-    m.nextControlFlow("else");
-    dispatch(m, Precision.DOUBLE);
-    m.endControlFlow();
+    Precision.branch(m, p -> dispatch(m, p));
     return m.build();
   }
 

@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 import org.brainj.processor.integrate.IntegratorExpander;
 import org.brainj.processor.ir.Expr;
@@ -253,11 +252,7 @@ public final class JavaSynapseEmitter {
     if (owned().isEmpty()) {
       return m.build();
     }
-    m.beginControlFlow("if (singlePrecision())");
-    initDefaults(m, Precision.FLOAT);
-    m.nextControlFlow("else");
-    initDefaults(m, Precision.DOUBLE);
-    m.endControlFlow();
+    Precision.branch(m, p -> initDefaults(m, p));
     return m.build();
   }
 
@@ -302,7 +297,7 @@ public final class JavaSynapseEmitter {
       return;
     }
     boolean both = perPost.capable() && perPostLoop != null;
-    byPrecision(m, p -> dispatch(m, hook, args, both, p));
+    Precision.branch(m, p -> dispatch(m, hook, args, both, p));
     type.addMethod(m.build());
     for (Precision p : Precision.values()) {
       type.addMethod(loops(hook + "_perSynapse", steps, perSynapse, events, p));
@@ -310,15 +305,6 @@ public final class JavaSynapseEmitter {
         type.addMethod(loops(hook + "_perPost", steps, perPostLoop, events, p));
       }
     }
-  }
-
-  /** {@code if (singlePrecision()) float version else double version}. */
-  private static void byPrecision(MethodSpec.Builder m, Consumer<Precision> body) {
-    m.beginControlFlow("if (singlePrecision())");
-    body.accept(Precision.FLOAT);
-    m.nextControlFlow("else");
-    body.accept(Precision.DOUBLE);
-    m.endControlFlow();
   }
 
   /** Calls the per-post loop when the state is per postsynaptic neuron, else the per-synapse one. */
@@ -369,7 +355,7 @@ public final class JavaSynapseEmitter {
     String args = "spikes, count, t, dt, step, postFrom, postTo";
     MethodSpec.Builder m = rangeSignature("onPre").addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED);
-    byPrecision(m, p -> {
+    Precision.branch(m, p -> {
       if (perPost.capable()) {
         m.beginControlFlow("if (perPost())");
         m.addStatement("$L($L)", p.method("onPre_perPost_range"), args);

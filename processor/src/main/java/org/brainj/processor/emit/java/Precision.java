@@ -1,6 +1,8 @@
 package org.brainj.processor.emit.java;
 
+import com.squareup.javapoet.MethodSpec;
 import java.util.List;
+import java.util.function.Consumer;
 import org.brainj.processor.ir.Expr;
 import org.brainj.processor.ir.Stmt;
 import org.brainj.processor.ir.Type;
@@ -48,6 +50,15 @@ enum Precision {
   /** An expression (an initial value) in this version. */
   Expr expr(Expr e) {
     return this == FLOAT ? FloatDemotion.of(e) : e;
+  }
+
+  /** Writes {@code if (singlePrecision()) <float version> else <double version>} into {@code m}. */
+  static void branch(MethodSpec.Builder m, Consumer<Precision> version) {
+    m.beginControlFlow("if (singlePrecision())");
+    version.accept(FLOAT);
+    m.nextControlFlow("else");
+    version.accept(DOUBLE);
+    m.endControlFlow();
   }
 
   /** How a parameter of type {@code t} is read from its {@code double[]} values. */
