@@ -610,6 +610,14 @@ class RejectedConstructsTest {
   }
 
   @Test
+  void namesOfTheFloatVersionAreReserved() {
+    assertError("the name 'precision' is reserved in generated groups",
+        model("  @Param double precision = 3; //!"));
+    assertError("names ending in '_f32' are reserved",
+        model("  @Var double V_f32; //!"));
+  }
+
+  @Test
   void fieldNamedLikeAClassThatGeneratedCodeUses() {
     assertError("the name 'Math' is reserved in generated groups",
         "package m;",

@@ -431,7 +431,7 @@ class SynapseModelsTest {
   @Test
   void aPresynapticIntField() {
     assertError("@Pre/@Post fields are double (or boolean for spike flags)",
-        exp("  @Pre(\"n\") int count; //!",
+        exp("  @Pre(\"n\") int nPre; //!",
             "  @OnPre void spike() { g += weight; }"));
   }
 
@@ -448,6 +448,18 @@ class SynapseModelsTest {
     // the binding when the synapses are connected
     compileSynapse(exp("  @Post(\"nothingLikeThis\") double other;",
         "  @OnPre void spike() { g += weight; other += 1; }"));
+  }
+
+  @Test
+  void namesOfTheGeneratedSynapseLoopsAreReserved() {
+    // a parameter becomes a local of the loops, where k counts the spikes
+    assertError("the name 'k' is reserved in generated synapse groups",
+        synapse("  @Param double k = 1; //!", "  @Post(\"input\") double iPost;",
+            "  @OnPre void onPre() { iPost += 1; }"));
+    // an accessor named pre() would hide SynapseGroup.pre()
+    assertError("the name 'pre' is reserved in generated synapse groups",
+        synapse("  @Var double pre; //!", "  @Post(\"input\") double iPost;",
+            "  @OnPre void onPre() { iPost += 1; }"));
   }
 
   @Test

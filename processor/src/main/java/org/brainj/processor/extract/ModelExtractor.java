@@ -75,9 +75,21 @@ public final class ModelExtractor {
           "streamOf", "stream", "compute", "condition", "initDefaults", "doubles", "floats",
           "ints", "booleans", "init", "build", "builder", "toString", "hashCode", "equals",
           "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "MODEL", "t", "dt",
-          "i", "step", "from", "to",
+          "i", "step", "from", "to", "precision", "singlePrecision",
           // generated expressions write Math.f(..), Double.NaN and org.brainj... qualified
           "Math", "Double", "Float", "org");
+
+  /**
+   * Names a synapse model's fields must not take besides {@link #RESERVED}: members of
+   * SynapseGroup that accessors would hide, and the loop variables and locals of the generated
+   * synapse loops (a parameter or variable becomes a local of the same name there).
+   */
+  private static final Set<String> SYNAPSE_RESERVED =
+      Set.of(
+          "pre", "post", "connectivity", "delay", "perPost", "prepare", "deliver",
+          "presynapticVars", "postsynapticVars", "runUpdate", "runOutput", "kind",
+          "elementName", "j", "s", "k", "c", "n", "indptr", "postIds", "ptr", "syn", "preOf",
+          "spikes", "count", "index", "end", "sorted", "postFrom", "postTo");
 
   private final ProcessingEnvironment env;
   private final Trees trees;
@@ -414,6 +426,17 @@ public final class ModelExtractor {
       if (RESERVED.contains(name) && !(isSpike && name.equals("spike"))) {
         diag.error(f, "the name '" + name + "' is reserved in generated groups (it is a member of"
             + " NeuronGroup or its builder, or a name of generated code); rename the field");
+        continue;
+      }
+      if (type.getAnnotation(SynGroup.class) != null && SYNAPSE_RESERVED.contains(name)) {
+        diag.error(f, "the name '" + name + "' is reserved in generated synapse groups (it is a"
+            + " member of SynapseGroup, or a loop variable or local of the generated synapse"
+            + " loops); rename the field");
+        continue;
+      }
+      if (name.endsWith("_f32")) {
+        diag.error(f, "names ending in '_f32' are reserved: the float-precision version of the"
+            + " generated code names its arrays so; rename the field");
         continue;
       }
       if (t == null) {
