@@ -75,6 +75,39 @@ class ExamplesTest {
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--scale needs a number"));
   }
 
+  /**
+   * The main job on the vector backend in float reports exactly what the scalar backend in float
+   * reports (the COBA network's vector kernels give the scalar bits), and differs from double.
+   */
+  @Test
+  void theMainJobRunsOnAChosenBackendAndPrecision() throws Exception {
+    String scalarFloat = runCoba("scalar", "float");
+    assertTrue(scalarFloat.contains("in float precision"), scalarFloat);
+    String vectorFloat = runCoba("vector", "float");
+    assertTrue(vectorFloat.contains("on vector"), vectorFloat);
+    assertEquals(rates(scalarFloat), rates(vectorFloat));
+    assertTrue(rates(scalarFloat).contains("spikes"), scalarFloat);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(2, Main.run(new String[] {"run", "hh", "--backend", "vector"},
+        print(new ByteArrayOutputStream()), print(err)));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+        "example 'hh' runs on the scalar backend in double precision; --backend and --precision"
+            + " are for: coba"), err::toString);
+  }
+
+  private static String rates(String summary) {
+    return summary.lines().filter(l -> l.startsWith("rate ")).reduce("", (a, b) -> a + b + "\n");
+  }
+
+  /** The summary of {@code run coba} over 100 ms. */
+  private String runCoba(String backend, String precision) throws Exception {
+    Path out = tmp.resolve("coba-" + backend + "-" + precision);
+    assertEquals(0, Main.run(new String[] {"run", "coba", "--out", out.toString(), "--scale",
+        "0.1", "--no-progress", "--backend", backend, "--precision", precision},
+        print(new ByteArrayOutputStream()), print(new ByteArrayOutputStream())));
+    return Files.readString(out.resolve("summary.txt"));
+  }
+
   @Test
   void everyCommandHasHelp() {
     for (String[] args : new String[][] {{"--help"}, {"list", "--help"}, {"run", "--help"},

@@ -10,4 +10,13 @@ public interface Example {
 
   /** Runs the example, writing plots and {@code summary.txt} into the context's directory. */
   void run(ExampleContext context) throws Exception;
+
+  /**
+   * Whether the example runs its network on {@link ExampleContext#backend()} in
+   * {@link ExampleContext#precision()} ({@code --backend}, {@code --precision}); the others
+   * refuse those options.
+   */
+  default boolean takesBackend() {
+    return false;
+  }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.brainj.runtime.backend.Backend;
+import org.brainj.runtime.group.Precision;
 
 /**
  * Where an example writes (its output directory), how long it runs ({@link #scale(double)}
@@ -19,6 +21,8 @@ public final class ExampleContext {
   private final PrintStream out;
   private final List<String> summary = new ArrayList<>();
   private final List<Path> files = new ArrayList<>();
+  private Backend backend = Backend.SCALAR;
+  private Precision precision = Precision.DOUBLE;
 
   public ExampleContext(Path outDir, double durationScale, boolean progress, PrintStream out)
       throws IOException {
@@ -42,6 +46,23 @@ public final class ExampleContext {
   /** A duration in ms, shortened by the context's scale (never below one step of 0.1 ms). */
   public double scale(double durationMs) {
     return Math.max(0.1, Math.round(durationMs * durationScale * 10) / 10.0);
+  }
+
+  /** Where the example's network runs ({@code --backend}; default scalar). */
+  public Backend backend() {
+    return backend;
+  }
+
+  /** The precision of the example's groups ({@code --precision}; default double). */
+  public Precision precision() {
+    return precision;
+  }
+
+  /** Sets what {@code --backend} and {@code --precision} asked for. */
+  ExampleContext runOn(Backend backend, Precision precision) {
+    this.backend = backend;
+    this.precision = precision;
+    return this;
   }
 
   /** Whether to print progress bars for long runs. */

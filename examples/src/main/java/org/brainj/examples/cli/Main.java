@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.brainj.runtime.backend.Backend;
+import org.brainj.runtime.group.Precision;
 
 /** The {@code brainj} command line: {@code list}, {@code run <example>}, {@code bench}, {@code devices}, {@code --help}. */
 public final class Main {
@@ -20,6 +23,9 @@ public final class Main {
             --out DIR             output directory (default: out/<example>)
             --scale F             multiply the example's durations by F (default 1)
             --no-progress         do not print progress while running
+            --backend B           scalar (default), vector or opencl (examples that run a
+                                  network on a backend: coba)
+            --precision P         double (default) or float, with --backend
         bench <net> [options]     run a benchmark network (coba, cuba, cobahh) and print
                                   its figures as JSON; brainj bench --help for the options
         devices                   list the OpenCL platforms and devices (--backend opencl)
@@ -75,7 +81,8 @@ public final class Main {
 
   private static int runExample(List<String> args, PrintStream out, PrintStream err) {
     if (args.isEmpty() || isHelp(args.get(0))) {
-      out.println("usage: brainj run <example> [--out DIR] [--scale F] [--no-progress]\n"
+      out.println("usage: brainj run <example> [--out DIR] [--scale F] [--no-progress]"
+          + " [--backend B] [--precision P]\n"
           + "examples: " + String.join(", ", Examples.names()));
       return args.isEmpty() ? 2 : 0;
     }
@@ -83,6 +90,8 @@ public final class Main {
     Path outDir = Path.of("out", example.name());
     double scale = 1;
     boolean progress = true;
+    String backendName = null;
+    String precision = null;
     for (int i = 1; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -99,11 +108,23 @@ public final class Main {
           }
         }
         case "--no-progress" -> progress = false;
+        case "--backend" -> backendName = value(args, ++i, a);
+        case "--precision" -> precision = value(args, ++i, a);
         default -> throw new IllegalArgumentException("unknown option '" + a + "' for run");
       }
     }
+    if ((backendName != null || precision != null) && !example.takesBackend()) {
+      throw new IllegalArgumentException("example '" + example.name() + "' runs on the scalar"
+          + " backend in double precision; --backend and --precision are for: "
+          + String.join(", ", Examples.names().stream()
+              .filter(n -> Examples.byName(n).takesBackend()).toList()));
+    }
+    Backend backend = backendName == null || backendName.equals("scalar") ? Backend.SCALAR
+        : Backend.named(backendName, Map.of());
+    Precision chosen = precision == null ? Precision.DOUBLE : Precision.of(precision);
     try {
-      ExampleContext ctx = new ExampleContext(outDir, scale, progress, out);
+      ExampleContext ctx = new ExampleContext(outDir, scale, progress, out)
+          .runOn(backend, chosen);
       out.println("== " + example.name() + ": " + example.description());
       example.run(ctx);
       Path summary = ctx.writeSummary(example.name());

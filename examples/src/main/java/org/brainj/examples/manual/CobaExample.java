@@ -39,14 +39,20 @@ public final class CobaExample implements Example {
   }
 
   @Override
+  public boolean takesBackend() {
+    return true;
+  }
+
+  @Override
   public void run(ExampleContext ctx) {
-    Coba coba = Coba.build(N, SEED);
+    Coba coba = Coba.build(N, SEED, Coba.Layout.PER_POST, ctx.precision());
     double duration = ctx.scale(1000);
-    Runner runner = coba.runner().monitorSpikes(coba.E(), coba.I());
+    Runner runner = coba.runner().backend(ctx.backend()).monitorSpikes(coba.E(), coba.I());
     if (ctx.progress()) {
       runner.report(0.05, new ProgressBar(ctx.out(), "coba"));
     }
     RunResult r = runner.run(duration);
+    runner.close(); // the backend's threads or device buffers
 
     SpikeRecord se = r.spikes(coba.E());
     SpikeRecord si = r.spikes(coba.I());
@@ -61,8 +67,9 @@ public final class CobaExample implements Example {
         "network: %d neurons (%d E, %d I), p = %.4f, %d synapses, seed %d",
         coba.size(), coba.E().size(), coba.I().size(), coba.probability(),
         coba.synapseCount(), coba.seed()));
-    ctx.report(String.format(Locale.ROOT, "simulated: %.1f ms at dt = %.1f ms (%d steps)",
-        duration, Coba.DT, r.nSteps()));
+    ctx.report(String.format(Locale.ROOT, "simulated: %.1f ms at dt = %.1f ms (%d steps)"
+        + " on %s in %s precision", duration, Coba.DT, r.nSteps(), ctx.backend(),
+        ctx.precision().label()));
     ctx.report(String.format(Locale.ROOT, "rate E: %.2f Hz (%d spikes)", rateE, se.count()));
     ctx.report(String.format(Locale.ROOT, "rate I: %.2f Hz (%d spikes)", rateI, si.count()));
     ctx.report("Brian2 reference (1000 ms, 15 seeds): E 21.26 +- 1.74 Hz, I 21.45 +- 0.62 Hz");
